@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'actions',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+};

@@ -1,0 +1,42 @@
+import {
+  authEnvironment,
+  databaseEnvironment,
+  kafkaEnvironment,
+  loadEnvironment,
+  privacyEnvironment,
+  refuseDevelopmentSecretsInProduction,
+  serviceEnvironment,
+  z,
+} from '@plume/config';
+
+const thresholds = z
+  .string()
+  .transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean).map(Number))
+  .pipe(z.array(z.number().int('each threshold must be a whole number').min(1, 'each threshold must be at least 1')).min(1))
+  .transform((list) => [...new Set(list)].sort((a, b) => a - b));
+
+export const actionsEnvironmentSchema = refuseDevelopmentSecretsInProduction(
+  z.object({
+    ...serviceEnvironment(4003),
+    ...databaseEnvironment('plume_actions'),
+    ...kafkaEnvironment,
+    ...authEnvironment,
+    ...privacyEnvironment,
+    /** Key of the "that was not me" tokens of petition signatures; known to this service only. */
+    SIGNATURE_TOKEN_SECRET: z
+      .string()
+      .min(32, 'SIGNATURE_TOKEN_SECRET must be at least 32 characters long')
+      .default('dev-only-signature-token-secret-0123456789'),
+    /** Signatures and letters of a case at which `case.milestone-reached` is announced, once each. */
+    MILESTONE_THRESHOLDS: thresholds.default([1_000, 10_000, 100_000, 1_000_000]),
+    CASES_PROJECTION_ENABLED: z.stringbool().default(true),
+    CASES_PROJECTION_GROUP_ID: z.string().min(1).default('actions.cases-projection'),
+    SUPPORTERS_EVENTS_ENABLED: z.stringbool().default(true),
+    SUPPORTERS_EVENTS_GROUP_ID: z.string().min(1).default('actions.supporters-events'),
+  }),
+);
+export type ActionsEnvironment = z.output<typeof actionsEnvironmentSchema>;
+
+export function loadActionsEnvironment(source?: Record<string, string | undefined>): ActionsEnvironment {
+  return loadEnvironment('actions', actionsEnvironmentSchema, source);
+}

@@ -1,0 +1,6 @@
+import { EVENTS_MIGRATIONS } from '@plume/events';
+import { CreateActionsSchema1763600000300 } from './1763600000300-create-actions-schema';
+import { AlignKnownCase1764000000100 } from './1764000000100-align-known-case';
+
+/** Every migration of the actions database, in order. Listed explicitly so bundled builds find them. */
+export const ACTIONS_MIGRATIONS = [...EVENTS_MIGRATIONS, CreateActionsSchema1763600000300, AlignKnownCase1764000000100];

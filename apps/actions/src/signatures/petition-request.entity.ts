@@ -1,0 +1,34 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { ActionEntity } from '../actions/action.entity';
+
+/**
+ * Every signPetition request, by the website's idempotency key: a double click or a retried request
+ * finds its key taken and gets the first answer again. `actionId` is null for a repeat by someone who
+ * had already signed (accepted, not counted). Holds no personal data.
+ */
+@Entity({ name: 'petition_request' })
+@Index('uq_petition_request_retraction_token_hash', ['retractionTokenHash'], { unique: true })
+export class PetitionRequestEntity {
+  @PrimaryColumn({ type: 'text' })
+  section: string;
+
+  @PrimaryColumn({ type: 'text' })
+  idempotencyKey: string;
+
+  @Column({ type: 'uuid' })
+  caseId: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  actionId: string | null;
+
+  @ManyToOne(() => ActionEntity)
+  @JoinColumn({ name: 'action_id', foreignKeyConstraintName: 'fk_petition_request_action' })
+  action?: ActionEntity;
+
+  /** SHA-256 of the "that was not me" token handed to the website (the token itself is never stored). */
+  @Column({ type: 'text' })
+  retractionTokenHash: string;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  requestedAt: Date;
+}

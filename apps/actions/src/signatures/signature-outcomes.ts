@@ -1,0 +1,11 @@
+/** What signPetition answers; the same for a first signature, a repeat and a replay (nothing to tell them apart). */
+export interface SignPetitionOutcome {
+  accepted: true;
+  retractionToken: string;
+  caseId: string;
+}
+
+export interface RetractSignatureOutcome {
+  retracted: true;
+  caseId: string;
+}

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'cases',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+};

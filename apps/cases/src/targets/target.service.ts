@@ -1,0 +1,38 @@
+import { In, type DataSource } from 'typeorm';
+import { notFound } from '@plume/errors';
+import { CaseEntity } from '../cases/case.entity';
+import type { AddTargetInput } from './target.input';
+import { TargetEntity } from './target.entity';
+
+export class TargetService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Targets of many cases in one query (per-request loader). */
+  async ofCases(caseIds: readonly string[]): Promise<TargetEntity[][]> {
+    const targets = await this.dataSource.getRepository(TargetEntity).find({ where: { caseId: In([...caseIds]) }, order: { createdAt: 'ASC' } });
+    return caseIds.map((caseId) => targets.filter((target) => target.caseId === caseId));
+  }
+
+  async byIds(ids: readonly string[]): Promise<(TargetEntity | null)[]> {
+    const targets = await this.dataSource.getRepository(TargetEntity).findBy({ id: In([...ids]) });
+    return ids.map((id) => targets.find((target) => target.id === id) ?? null);
+  }
+
+  /** Targets are content, not domain state other subgraphs react to: no event. */
+  async add(input: AddTargetInput): Promise<TargetEntity> {
+    const exists = await this.dataSource.getRepository(CaseEntity).existsBy({ id: input.caseId });
+    if (!exists) throw notFound('Case', input.caseId);
+    return this.dataSource.getRepository(TargetEntity).save({
+      caseId: input.caseId,
+      title: input.title,
+      name: input.name ?? null,
+      organisation: input.organisation,
+      country: input.country,
+      street: input.address.street,
+      postalCode: input.address.postalCode ?? null,
+      locality: input.address.locality,
+      addressCountry: input.address.country,
+      email: input.email ?? null,
+    });
+  }
+}

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'deliveries',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+};

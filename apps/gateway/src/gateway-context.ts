@@ -1,0 +1,9 @@
+import type { Principal } from '@plume/auth';
+
+export interface GatewayContext {
+  principal: Principal;
+  /** The caller's Authorization header, forwarded as it came once verified. */
+  authorization?: string;
+  /** The client's address (rate limits); behind a proxy, configure Fastify's trustProxy. */
+  clientAddress: string;
+}

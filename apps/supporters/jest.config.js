@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'supporters',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+};

@@ -1,0 +1,4 @@
+import { eventSource } from '@plume/events';
+
+/** CloudEvents `source` of everything this subgraph publishes. */
+export const SUPPORTERS_EVENT_SOURCE = eventSource('supporters');

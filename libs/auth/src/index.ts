@@ -1,0 +1,7 @@
+export { ANONYMOUS, hasRole, ROLES, SECTION_ROLES } from './principal';
+export type { Principal, Role } from './principal';
+export { createTokenVerifier, InvalidTokenError, issueToken } from './token';
+export type { TokenRequest, TokenSettings, TokenVerifier } from './token';
+export { GATEWAY_CREDENTIAL_HEADER, isValidGatewayCredential } from './gateway-credential';
+export { principalFromAuthorization } from './request-principal';
+export { actsForSection, canSeeUnpublished, requireRole, requireSectionRole } from './authorization';

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'case-projection',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+};

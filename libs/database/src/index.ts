@@ -1,0 +1,11 @@
+export { createDataSource } from './create-data-source';
+export type { DataSourceOptions } from './create-data-source';
+export { dropDatabase, ensureDatabaseExists } from './ensure-database';
+export { hasPendingMigrations, runPendingMigrations, schemaDriftAfterMigrations } from './migrations';
+export type { MigrationReport } from './migrations';
+export { isTransientDatabaseError, isUniqueViolation } from './database-errors';
+export { runMigrationCommand } from './migration-command';
+export type { MigrationCommandOptions } from './migration-command';
+export { insertIfAbsent } from './insert-if-absent';
+export { openDatabase } from './open-database';
+export type { OpenDatabaseOptions } from './open-database';

@@ -1,0 +1,42 @@
+import type { Kafka } from 'kafkajs';
+import { fromKafkaRecord } from '../envelope/kafka-binary-mode';
+import { ensureTopics, topicName } from '../kafka/kafka-client';
+import type { ReceivedEvent } from './event-reader';
+
+export interface EventSubscriptionOptions {
+  topics: string[];
+  groupId: string;
+  /** true: replay the topics from their first message; false: only what arrives from now on. */
+  fromBeginning: boolean;
+  /** Called for every CloudEvent, in order within a partition. Messages that are not CloudEvents are skipped. */
+  onEvent(received: ReceivedEvent): void | Promise<void>;
+}
+
+export interface EventSubscription {
+  stop(): Promise<void>;
+}
+
+/**
+ * A plain, projection-less subscription to CloudEvents: the building block of internal tools that
+ * watch the stream (e.g. tools/actions-tail) and of the test reader. No processed_event bookkeeping,
+ * no dead letters: a tool that needs exactly-once effects uses createIdempotentConsumer instead.
+ */
+export async function subscribeToEvents(kafka: Kafka, options: EventSubscriptionOptions): Promise<EventSubscription> {
+  await ensureTopics(kafka, options.topics);
+  const consumer = kafka.consumer({ groupId: options.groupId, maxWaitTimeInMs: 100 });
+  await consumer.connect();
+  await consumer.subscribe({ topics: options.topics.map((topic) => topicName(kafka, topic)), fromBeginning: options.fromBeginning });
+  await consumer.run({
+    eachMessage: async ({ topic, partition, message }) => {
+      const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(Array.isArray(v) ? v[0] : v)]));
+      let event;
+      try {
+        event = fromKafkaRecord(message);
+      } catch {
+        return; // not a CloudEvent: nothing a reader of Plume events can use
+      }
+      await options.onEvent({ event, key: message.key?.toString() ?? null, topic, partition, offset: message.offset, headers });
+    },
+  });
+  return { stop: () => consumer.disconnect() };
+}

@@ -1,0 +1,146 @@
+import type { Consumer, EachMessagePayload, Kafka, Producer } from 'kafkajs';
+import type { Logger } from 'pino';
+import type { DataSource, EntityManager } from 'typeorm';
+import { isTransientDatabaseError } from '@plume/database';
+import { contractFor } from '../contracts/registry';
+import type { CloudEvent } from '../envelope/cloud-event';
+import { fromKafkaRecord } from '../envelope/kafka-binary-mode';
+import { ensureTopics, reliableProducerConfig, topicName } from '../kafka/kafka-client';
+import { backoffDelay, Waiter } from '../backoff';
+import type { Lifecycle } from '../lifecycle';
+import { deadLetterTopic } from '../topics';
+import { sendToDeadLetter } from './dead-letter';
+
+/** Applies one event to a projection, inside the transaction that also records the event as processed. */
+export type EventHandler = (event: CloudEvent, manager: EntityManager) => Promise<void>;
+
+export interface IdempotentConsumerOptions {
+  kafka: Kafka;
+  dataSource: DataSource;
+  logger: Logger;
+  groupId: string;
+  topics: string[];
+  /** Handlers by CloudEvents type; other types on the topics are acknowledged and ignored. */
+  handlers: Record<string, EventHandler>;
+  /** Attempts for a handler error before the message is dead-lettered. */
+  maxAttempts?: number;
+  fromBeginning?: boolean;
+  maxWaitTimeInMs?: number;
+}
+
+/**
+ * Runs a consumer group whose projection updates happen exactly once per event id: the update and a
+ * `processed_event` row commit together, so a redelivered event finds its row and changes nothing.
+ * A message that cannot be processed (bad envelope, data breaking its contract, a handler that keeps
+ * failing) goes to the group's dead-letter topic and the partition moves on. A database outage is
+ * not the message's fault: it is retried, never dead-lettered.
+ */
+export function createIdempotentConsumer(options: IdempotentConsumerOptions): Lifecycle {
+  const { kafka, dataSource, groupId, handlers } = options;
+  const logger = options.logger.child({ component: 'consumer', groupId });
+  const maxAttempts = options.maxAttempts ?? 3;
+  let consumer: Consumer | undefined;
+  let deadLetterProducer: Producer | undefined;
+  let joined = false;
+
+  async function apply(event: CloudEvent, handler: EventHandler): Promise<void> {
+    await dataSource.transaction(async (manager) => {
+      const inserted: unknown[] = await manager.query(
+        `INSERT INTO processed_event (consumer_group, event_id) VALUES ($1, $2)
+         ON CONFLICT DO NOTHING RETURNING event_id`,
+        [groupId, event.id],
+      );
+      if (inserted.length === 0) return; // already applied: a redelivery
+      await handler(event, manager);
+    });
+  }
+
+  async function deadLetter(payload: EachMessagePayload, error: unknown): Promise<void> {
+    if (!deadLetterProducer) throw new Error('consumer is not started');
+    await sendToDeadLetter(deadLetterProducer, topicName(kafka, deadLetterTopic(groupId)), { consumerGroup: groupId, topic: payload.topic, partition: payload.partition, message: payload.message, error });
+    logger.warn({ topic: payload.topic, partition: payload.partition, offset: payload.message.offset, err: error }, 'message sent to the dead-letter topic');
+  }
+
+  async function handleMessage(payload: EachMessagePayload): Promise<void> {
+    let event: CloudEvent;
+    try {
+      event = fromKafkaRecord(payload.message);
+      const contract = contractFor(event.type);
+      if (contract) event = { ...event, data: contract.schema.parse(event.data) };
+    } catch (error) {
+      await deadLetter(payload, error);
+      return;
+    }
+    const handler = handlers[event.type];
+    if (!handler) return;
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await apply(event, handler);
+        return;
+      } catch (error) {
+        // Throwing makes kafkajs retry the same offset later without committing: right for an outage.
+        if (isTransientDatabaseError(error)) throw error;
+        if (attempt >= maxAttempts) {
+          await deadLetter(payload, error);
+          return;
+        }
+      }
+    }
+  }
+
+  async function connectAndRun(): Promise<void> {
+    await ensureTopics(kafka, [...options.topics, deadLetterTopic(groupId)]);
+    deadLetterProducer = kafka.producer(reliableProducerConfig());
+    await deadLetterProducer.connect();
+    consumer = kafka.consumer({ groupId, maxWaitTimeInMs: options.maxWaitTimeInMs ?? 100, retry: { retries: 10 } });
+    consumer.on(consumer.events.GROUP_JOIN, () => {
+      joined = true;
+    });
+    consumer.on(consumer.events.CRASH, () => {
+      joined = false;
+    });
+    await consumer.connect();
+    await consumer.subscribe({ topics: options.topics.map((topic) => topicName(kafka, topic)), fromBeginning: options.fromBeginning ?? true });
+    await consumer.run({ eachMessage: handleMessage });
+  }
+
+  async function disconnect(): Promise<void> {
+    await consumer?.disconnect().catch(() => undefined);
+    await deadLetterProducer?.disconnect().catch(() => undefined);
+    consumer = undefined;
+    deadLetterProducer = undefined;
+    joined = false;
+  }
+
+  // Kafka down when the service starts must not stop the service from starting: the consumer keeps
+  // trying in the background (once running, kafkajs itself rides out broker outages).
+  const waiter = new Waiter();
+  let running = false;
+  let connecting: Promise<void> | undefined;
+
+  return {
+    async start() {
+      if (running) return;
+      running = true;
+      connecting = (async () => {
+        for (let failures = 1; running; failures += 1) {
+          try {
+            await connectAndRun();
+            return;
+          } catch (error) {
+            await disconnect();
+            if (failures === 1) logger.warn({ err: error }, 'consumer cannot reach Kafka yet; retrying in the background');
+            await waiter.wait(backoffDelay(failures, 200, 5_000));
+          }
+        }
+      })();
+    },
+    async stop() {
+      running = false;
+      waiter.wake();
+      await connecting;
+      await disconnect();
+    },
+    ready: () => joined,
+  };
+}

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'pagination',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+};

@@ -1,0 +1,3 @@
+export { decodeCursor, encodeCursor } from './keyset-cursor';
+export { pageArguments, toConnection } from './connection';
+export type { Connection, PageArguments } from './connection';

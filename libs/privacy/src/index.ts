@@ -1,0 +1,2 @@
+export { contactReference, normalizeEmail } from './contact-reference';
+export { tokenHash } from './token-hash';

@@ -1,0 +1,11 @@
+export { createLogger } from './logger';
+export type { Logger } from './logger';
+export { createErrorFormatter } from './format-error';
+export { createHttpServer, mountGraphql } from './http-server';
+export type { HttpServerOptions } from './http-server';
+export { evaluateReadiness } from './readiness';
+export type { ReadinessCheck, ReadinessReport } from './readiness';
+export { stopOnSignals } from './graceful-shutdown';
+export { startSubgraphServer } from './subgraph-server';
+export type { BackgroundTask, RequestContext, RunningServer, SubgraphEnvironment, SubgraphServerOptions } from './subgraph-server';
+export { runScript, runService } from './run-service';

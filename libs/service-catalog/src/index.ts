@@ -1,0 +1,2 @@
+export { SERVICES, SUBGRAPHS, subgraphUrlSetting, subgraphUrlsFor } from './services';
+export type { ServiceDefinition } from './services';

@@ -1,0 +1,14 @@
+export { createTestDatabase } from './test-postgres';
+export type { TestDatabase } from './test-postgres';
+export { TEST_TOPIC_PREFIX, testKafkaBrokers, testKafkaConnection, testKafkaSettings, uniqueName, usedTestTopicNamespace } from './test-kafka';
+export { waitFor } from './wait-for';
+export { testLogger } from './test-logger';
+export { testEnvironment } from './test-environment';
+export { createDedicatedBroker } from './dedicated-broker';
+export type { DedicatedBroker } from './dedicated-broker';
+export { errorCodes, graphqlCall } from './graphql-client';
+export type { GraphqlCallOptions, GraphqlResponse } from './graphql-client';
+export { freePort, runNodeScript, startServiceProcess } from './service-process';
+export type { ServiceProcess } from './service-process';
+export { subgraphCaller } from './subgraph-caller';
+export type { GatewaySettings, SubgraphCall } from './subgraph-caller';

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'actions-tail',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+};

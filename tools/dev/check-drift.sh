@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# CI drift checks: generated code, supergraph, event schemas and migrations must match their sources.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT"
+log() { printf '[drift] %s\n' "$*"; }
+
+GENERATED=(apps/*/src/__generated__ apps/gateway/src/supergraph.graphql apps/gateway/src/api-schema.graphql libs/events/schemas)
+
+log "composition of the supergraph"
+npx tsx tools/supergraph/compose.ts --check
+
+log "regenerating resolver types, supergraph and event schemas"
+npx nx run-many -t codegen --output-style=static --skip-nx-cache >/dev/null
+npx tsx tools/events/write-schemas.ts >/dev/null
+if [[ -n "$(git status --porcelain -- "${GENERATED[@]}")" ]]; then
+  git status --short -- "${GENERATED[@]}"
+  git diff --stat -- "${GENERATED[@]}"
+  echo "[drift] generated files are stale: run 'npm run codegen' and 'npm run events:schemas', then commit" >&2
+  exit 1
+fi
+log "generated files are up to date"
+
+log "migrations against entities"
+npx nx run-many -t build --output-style=static >/dev/null
+for migrate in dist/apps/*/migrate.cjs; do
+  node "$migrate" --check
+done

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'tools-events',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+};
