@@ -1,6 +1,7 @@
 import type { Kafka } from 'kafkajs';
 import { fromKafkaRecord } from '../envelope/kafka-binary-mode';
-import { ensureTopics, topicName } from '../kafka/kafka-client';
+import { topicName } from '../kafka/kafka-client';
+import { ensureTopics } from '../kafka/topic-provisioning';
 import type { ReceivedEvent } from './event-reader';
 
 export interface EventSubscriptionOptions {

@@ -2,7 +2,8 @@ import type { Kafka, Producer } from 'kafkajs';
 import type { EventContract, EventData } from '../contracts/define-contract';
 import { createCloudEvent, type CloudEvent } from '../envelope/cloud-event';
 import { toKafkaRecord } from '../envelope/kafka-binary-mode';
-import { ensureTopics, reliableProducerConfig, topicName } from './kafka-client';
+import { reliableProducerConfig, topicName } from './kafka-client';
+import { ensureTopics } from './topic-provisioning';
 
 export interface PublishedEvent<Contract extends EventContract> {
   aggregateId: string;

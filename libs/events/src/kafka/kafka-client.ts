@@ -63,30 +63,6 @@ export function createKafka(connection: KafkaConnection, logger: Logger): Kafka 
   return kafka;
 }
 
-/**
- * Creates the topics (logical names) that do not exist yet (idempotent). Several clients may create
- * the same new topic at once (a service and a tool starting together): losing that race is fine, as
- * long as the topics exist afterwards.
- */
-export async function ensureTopics(kafka: Kafka, logicalTopics: string[], numPartitions = 3): Promise<void> {
-  const topics = logicalTopics.map((topic) => topicName(kafka, topic));
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    const existing = new Set(await admin.listTopics());
-    const missing = topics.filter((topic) => !existing.has(topic));
-    if (missing.length === 0) return;
-    try {
-      await admin.createTopics({ waitForLeaders: true, topics: missing.map((topic) => ({ topic, numPartitions, replicationFactor: 1 })) });
-    } catch (error) {
-      const nowExisting = new Set(await admin.listTopics());
-      if (!missing.every((topic) => nowExisting.has(topic))) throw error;
-    }
-  } finally {
-    await admin.disconnect();
-  }
-}
-
 /** Producer settings shared by the relay and the dead-letter producer: idempotent, ordered, current partitioner. */
 export function reliableProducerConfig(): ProducerConfig {
   return { idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner };

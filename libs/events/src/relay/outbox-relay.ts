@@ -1,7 +1,8 @@
 import type { Kafka, Producer } from 'kafkajs';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
-import { ensureTopics, reliableProducerConfig, topicName } from '../kafka/kafka-client';
+import { reliableProducerConfig, topicName } from '../kafka/kafka-client';
+import { ensureTopics } from '../kafka/topic-provisioning';
 import type { Lifecycle } from '../lifecycle';
 import { backoffDelay, Waiter } from '../backoff';
 import { claimUnpublished, markPublished, toTopicMessages } from './outbox-batch';
