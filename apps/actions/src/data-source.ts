@@ -11,6 +11,10 @@ import { CaseProgressEntity } from './counters/case-progress.entity';
 import { FeedbackRequestEntity } from './feedback/feedback-request.entity';
 import { FeedbackSubmissionEntity } from './feedback/feedback-submission.entity';
 import { ACTIONS_MIGRATIONS } from './migrations';
+import { ReportActionEntity } from './reports/report-action.entity';
+import { ReportDailyEntity, ReportMonthlyEntity } from './reports/report-cell.entity';
+import { ReportParticipationEntity } from './reports/report-participation.entity';
+import { ReportPersonEntity } from './reports/report-person.entity';
 import { PetitionRequestEntity } from './signatures/petition-request.entity';
 import { SignatureEntity } from './signatures/signature.entity';
 
@@ -27,6 +31,11 @@ export const ACTIONS_ENTITIES = [
   CampaignSignerTotalEntity,
   KnownCaseEntity,
   KnownCampaignEntity,
+  ReportDailyEntity,
+  ReportMonthlyEntity,
+  ReportParticipationEntity,
+  ReportPersonEntity,
+  ReportActionEntity,
   ...EVENTS_ENTITIES,
 ];
 

@@ -33,6 +33,11 @@ export const actionsEnvironmentSchema = refuseDevelopmentSecretsInProduction(
     CASES_PROJECTION_GROUP_ID: z.string().min(1).default('actions.cases-projection'),
     SUPPORTERS_EVENTS_ENABLED: z.stringbool().default(true),
     SUPPORTERS_EVENTS_GROUP_ID: z.string().min(1).default('actions.supporters-events'),
+    /** The report roll-ups' consumer of `plume.actions` (batch, watermarked). */
+    REPORT_ROLLUPS_ENABLED: z.stringbool().default(true),
+    REPORT_ROLLUPS_GROUP_ID: z.string().min(1).default('actions.report-rollups'),
+    /** Small-cell rule: report rows of fewer people than this in a section are merged into a suppressed row. */
+    REPORT_MIN_PEOPLE: z.coerce.number().int('REPORT_MIN_PEOPLE must be a whole number').min(1).max(100).default(5),
   }),
 );
 export type ActionsEnvironment = z.output<typeof actionsEnvironmentSchema>;

@@ -9,6 +9,8 @@ import { CampaignSigners } from './counters/campaign-signers';
 import { Milestones } from './counters/milestones';
 import type { ActionsEnvironment } from './environment';
 import { FeedbackService } from './feedback/feedback.service';
+import { ReportService } from './reports/report.service';
+import { ReportStore } from './reports/report-store';
 import { PetitionListService } from './signatures/petition-list.service';
 import { RetractionTokens } from './signatures/retraction-tokens';
 import { SignatureService } from './signatures/signature.service';
@@ -20,6 +22,7 @@ export interface ActionsServices {
   petitionLists: PetitionListService;
   feedback: FeedbackService;
   stats: ActionStatsService;
+  reports: ReportService;
   /** Shared with the erasure consumer: campaign signers move with signatures and erasures alike. */
   signers: CampaignSigners;
   loaders: ActionsLoaders;
@@ -30,7 +33,7 @@ export interface ActionsLoaders {
   stats: DataLoader<StatsKey, ActionStatsView, string>;
 }
 
-export type ActionsSettings = Pick<ActionsEnvironment, 'CONTACT_REFERENCE_SECRET' | 'SIGNATURE_TOKEN_SECRET' | 'MILESTONE_THRESHOLDS'>;
+export type ActionsSettings = Pick<ActionsEnvironment, 'CONTACT_REFERENCE_SECRET' | 'SIGNATURE_TOKEN_SECRET' | 'MILESTONE_THRESHOLDS' | 'REPORT_ROLLUPS_GROUP_ID' | 'REPORT_MIN_PEOPLE'>;
 
 export function createActionsServices(dataSource: DataSource, settings: ActionsSettings): Omit<ActionsServices, 'loaders'> {
   const cases = new CaseDirectory();
@@ -44,6 +47,7 @@ export function createActionsServices(dataSource: DataSource, settings: ActionsS
     petitionLists: new PetitionListService(dataSource, cases),
     feedback: new FeedbackService(dataSource, cases, ledger),
     stats: new ActionStatsService(dataSource),
+    reports: new ReportService(new ReportStore(dataSource, settings.REPORT_ROLLUPS_GROUP_ID), settings.REPORT_MIN_PEOPLE),
     signers,
   };
 }

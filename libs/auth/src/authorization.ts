@@ -1,7 +1,7 @@
 import { forbidden, unauthenticated } from '@plume/errors';
 import type { Principal, Role } from './principal';
 
-type AuthenticatedPrincipal = Extract<Principal, { kind: 'authenticated' }>;
+export type AuthenticatedPrincipal = Extract<Principal, { kind: 'authenticated' }>;
 
 /** Throws UNAUTHENTICATED for anonymous callers and FORBIDDEN for other roles. */
 export function requireRole(principal: Principal, ...roles: Role[]): AuthenticatedPrincipal {

@@ -1,5 +1,6 @@
 export { ANONYMOUS, hasRole, ROLES, SECTION_ROLES } from './principal';
 export type { Principal, Role } from './principal';
+export type { AuthenticatedPrincipal } from './authorization';
 export { createTokenVerifier, InvalidTokenError, issueToken } from './token';
 export type { TokenRequest, TokenSettings, TokenVerifier } from './token';
 export { GATEWAY_CREDENTIAL_HEADER, isValidGatewayCredential } from './gateway-credential';

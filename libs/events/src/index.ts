@@ -18,6 +18,11 @@ export { createOutboxRelay } from './relay/outbox-relay';
 export type { OutboxRelay, OutboxRelayOptions } from './relay/outbox-relay';
 export { ProcessedEvent } from './consumer/processed-event.entity';
 export { createIdempotentConsumer } from './consumer/idempotent-consumer';
+export { createBatchConsumer } from './consumer/batch-consumer';
+export type { BatchConsumerOptions, BatchHandler } from './consumer/batch-consumer';
+export { ConsumerWatermark } from './consumer/consumer-watermark.entity';
+export { replayTopics } from './consumer/topic-replay';
+export type { TopicReplayOptions } from './consumer/topic-replay';
 export type { EventHandler, IdempotentConsumerOptions } from './consumer/idempotent-consumer';
 export { startEventReader } from './consumer/event-reader';
 export type { EventReader, ReceivedEvent } from './consumer/event-reader';
@@ -31,10 +36,12 @@ export type { EventPublisher, PublishedEvent } from './kafka/event-publisher';
 export type { KafkaConnection, KafkaSettings } from './kafka/kafka-client';
 export type { Lifecycle } from './lifecycle';
 
+import { ConsumerWatermark } from './consumer/consumer-watermark.entity';
 import { ProcessedEvent } from './consumer/processed-event.entity';
+import { CreateConsumerWatermark1765000000000 } from './outbox/consumer-watermark.migration';
 import { CreateEventsTables1763600000000 } from './outbox/events-tables.migration';
 import { OutboxMessage } from './outbox/outbox-message.entity';
 
 /** Entities and migrations a subgraph adds to its data source to get an outbox and idempotent consumers. */
-export const EVENTS_ENTITIES = [OutboxMessage, ProcessedEvent];
-export const EVENTS_MIGRATIONS = [CreateEventsTables1763600000000];
+export const EVENTS_ENTITIES = [OutboxMessage, ProcessedEvent, ConsumerWatermark];
+export const EVENTS_MIGRATIONS = [CreateEventsTables1763600000000, CreateConsumerWatermark1765000000000];

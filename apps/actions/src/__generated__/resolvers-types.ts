@@ -8,6 +8,7 @@ import { PetitionListQuery } from '../signatures/petition-list.service';
 import { FeedbackSubmissionEntity, FeedbackEntryAnswer } from '../feedback/feedback-submission.entity';
 import { FeedbackQuestionnaireView } from '../feedback/feedback-questionnaire';
 import { SignPetitionOutcome, RetractSignatureOutcome } from '../signatures/signature-outcomes';
+import { ActionReportView, ReportRowView, ReportTotalsView, CaseReportRowView } from '../reports/report-view';
 import { ActionsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -24,6 +25,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date, `YYYY-MM-DD` (UTC days for reports). */
+  Date: { input: string; output: string; }
   /** An instant, RFC 3339 with an offset, e.g. `2020-11-20T09:00:00Z`. */
   DateTime: { input: Date | string; output: Date | string; }
   _FieldSet: { input: any; output: any; }
@@ -48,6 +51,80 @@ export type Action = {
   status: ActionStatus;
   supporter?: Maybe<Supporter>;
   type: ActionType;
+};
+
+/**
+ * Counts of actions for the international secretariat. Never personal data. Computed from roll-ups kept up to date from
+ * the action stream: `asOf` says up to when.
+ */
+export type ActionReport = {
+  __typename?: 'ActionReport';
+  /** The time of the newest action event included; null before the first. */
+  asOf?: Maybe<Scalars['DateTime']['output']>;
+  /** The small-cell threshold applied: rows of fewer people in a section are merged into the suppressed row. */
+  minPeople: Scalars['Int']['output'];
+  rows: Array<ActionReportRow>;
+  /** How many rows were merged into the suppressed row. */
+  suppressedRows: Scalars['Int']['output'];
+  totals: ActionReportTotals;
+};
+
+/** Counted actions only. Every list narrows the report to its values; empty or absent lists do not narrow. */
+export type ActionReportFilter = {
+  campaignIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  caseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** ISO 3166-1 alpha-2 codes of the cases' countries. */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** First day included (UTC, by `occurredAt`). */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Section codes, e.g. `BE-FR`. Staff may only ask for their own section (the default for them). */
+  sections?: InputMaybe<Array<Scalars['String']['input']>>;
+  sources?: InputMaybe<Array<ActionSource>>;
+  /** Last day included (UTC). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+  types?: InputMaybe<Array<ActionType>>;
+};
+
+/** One row of an action report: the values of the grouped dimensions (null when not grouped by it) and the measures. */
+export type ActionReportRow = {
+  __typename?: 'ActionReportRow';
+  /** Counted action records. */
+  actions: Scalars['Int']['output'];
+  campaign?: Maybe<Campaign>;
+  case?: Maybe<Case>;
+  /** ISO 3166-1 alpha-2 code of the case's country. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** People among them who signed online. Exact. Null on the suppressed row. */
+  distinctSigners?: Maybe<Scalars['Int']['output']>;
+  /**
+   * People who took these actions: supporters known by id (questionnaire answers, staff records) and online signers
+   * (recognised by their contact reference). Anonymous actions (paper petitions, events, imports without a supporter)
+   * count no one. Exact. Null on the suppressed row.
+   */
+  distinctSupporters?: Maybe<Scalars['Int']['output']>;
+  /** The period of the row: `2019`, `2019-12`, `2019-W49` (ISO week) or `2019-12-10`; null when not grouped by period. */
+  period?: Maybe<Scalars['String']['output']>;
+  /** The first day of the period. */
+  periodStart?: Maybe<Scalars['Date']['output']>;
+  /** The sum of their quantities: letters, signatures (a paper petition counts its signatures), events… */
+  quantity: Scalars['Int']['output'];
+  section?: Maybe<Scalars['String']['output']>;
+  source?: Maybe<ActionSource>;
+  /**
+   * True for the one row that merges the rows of fewer than `minPeople` people in a section, so that no one can be singled
+   * out: it carries their actions and quantities, no dimensions and no people counts.
+   */
+  suppressed: Scalars['Boolean']['output'];
+  type?: Maybe<ActionType>;
+};
+
+export type ActionReportTotals = {
+  __typename?: 'ActionReportTotals';
+  actions: Scalars['Int']['output'];
+  distinctSigners: Scalars['Int']['output'];
+  /** Distinct people over the whole report (not the sum of the rows: one person may act in several rows). */
+  distinctSupporters: Scalars['Int']['output'];
+  quantity: Scalars['Int']['output'];
 };
 
 export type ActionReview =
@@ -145,6 +222,24 @@ export type Case = {
 
 export type CaseActionStatsArgs = {
   section?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * A case in a report: what was collected for it (actions subgraph). Ask the gateway for the rest through `case`:
+ * status and dates (cases), adopters (supporters), handovers (deliveries).
+ */
+export type CaseReportRow = {
+  __typename?: 'CaseReportRow';
+  /** Every counted action (the sum of quantities). */
+  actions: Scalars['Int']['output'];
+  case: Case;
+  /** People who signed online. */
+  distinctSigners: Scalars['Int']['output'];
+  letters: Scalars['Int']['output'];
+  onlineSignatures: Scalars['Int']['output'];
+  paperSignatures: Scalars['Int']['output'];
+  /** Online and paper signatures collected. */
+  signatures: Scalars['Int']['output'];
 };
 
 export type FeedbackEntry = {
@@ -343,6 +438,13 @@ export type Query = {
   __typename?: 'Query';
   /** Staff of the collecting section, analysts, admins, services. */
   action?: Maybe<Action>;
+  /**
+   * Analysts and admins: counted actions grouped by up to six dimensions and a period, over any filter. Staff: their own
+   * section only. At most 10,000 rows: narrow the filter or group by less.
+   */
+  actionReport: ActionReport;
+  /** Analysts and admins (staff: their own section): a row per case with what was collected, biggest first. */
+  caseReport: Array<CaseReportRow>;
   /** The questionnaire behind an emailed link; null when the token is not known. */
   feedbackQuestionnaire?: Maybe<FeedbackQuestionnaire>;
   /** Staff only: the caller's section's petition list for a case up to `cutoffAt` (default: now), as a handover takes it. */
@@ -359,6 +461,19 @@ export type Query = {
 
 export type QueryActionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryActionReportArgs = {
+  filter?: InputMaybe<ActionReportFilter>;
+  groupBy?: InputMaybe<Array<ReportDimension>>;
+  period?: InputMaybe<ReportPeriod>;
+};
+
+
+export type QueryCaseReportArgs = {
+  filter?: InputMaybe<ActionReportFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -406,6 +521,24 @@ export type RecordActionInput = {
   /** Section websites: EMAIL, TWEET or LETTER. Staff: any type but ONLINE_SIGNATURE (which only signPetition records). */
   type: ActionType;
 };
+
+/** What a report row can be grouped by (besides time). */
+export type ReportDimension =
+  | 'ACTION_TYPE'
+  | 'CAMPAIGN'
+  | 'CASE'
+  /** The country of the case (where the person is at risk). */
+  | 'COUNTRY'
+  /** The section that collected the actions. */
+  | 'SECTION'
+  | 'SOURCE';
+
+/** The time grain of a report: a row per day, ISO week (from Monday), month or year of `occurredAt` (UTC). */
+export type ReportPeriod =
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK'
+  | 'YEAR';
 
 export type RetractSignaturePayload = {
   __typename?: 'RetractSignaturePayload';
@@ -553,6 +686,11 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ActionReport: ResolverTypeWrapper<ActionReportView>;
+  ActionReportFilter: ActionReportFilter;
+  ActionReportRow: ResolverTypeWrapper<ReportRowView>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ActionReportTotals: ResolverTypeWrapper<ReportTotalsView>;
   ActionReview: ActionReview;
   ActionSource: ActionSource;
   ActionSourceCount: ResolverTypeWrapper<ActionSourceCount>;
@@ -562,6 +700,8 @@ export type ResolversTypes = ResolversObject<{
   ActionTypeCount: ResolverTypeWrapper<ActionTypeCount>;
   Campaign: ResolverTypeWrapper<EntityReference>;
   Case: ResolverTypeWrapper<EntityReference>;
+  CaseReportRow: ResolverTypeWrapper<CaseReportRowView>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   FeedbackEntry: ResolverTypeWrapper<FeedbackEntryAnswer>;
   FeedbackEntryInput: FeedbackEntryInput;
@@ -569,7 +709,6 @@ export type ResolversTypes = ResolversObject<{
   FeedbackSubmission: ResolverTypeWrapper<FeedbackSubmissionEntity>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PetitionConsentInput: PetitionConsentInput;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PetitionList: ResolverTypeWrapper<PetitionListQuery>;
   PetitionSignature: ResolverTypeWrapper<PetitionSignature>;
   PetitionSignatureConnection: ResolverTypeWrapper<PetitionSignatureConnection>;
@@ -578,6 +717,8 @@ export type ResolversTypes = ResolversObject<{
   PetitionSignaturePageInfo: ResolverTypeWrapper<PetitionSignaturePageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordActionInput: RecordActionInput;
+  ReportDimension: ReportDimension;
+  ReportPeriod: ReportPeriod;
   RetractSignaturePayload: ResolverTypeWrapper<RetractSignatureOutcome>;
   SignPetitionPayload: ResolverTypeWrapper<SignPetitionOutcome>;
   SignerInput: SignerInput;
@@ -590,11 +731,18 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
+  ActionReport: ActionReportView;
+  ActionReportFilter: ActionReportFilter;
+  ActionReportRow: ReportRowView;
+  Boolean: Scalars['Boolean']['output'];
+  ActionReportTotals: ReportTotalsView;
   ActionSourceCount: ActionSourceCount;
   ActionStats: ActionStatsView;
   ActionTypeCount: ActionTypeCount;
   Campaign: EntityReference;
   Case: EntityReference;
+  CaseReportRow: CaseReportRowView;
+  Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   FeedbackEntry: FeedbackEntryAnswer;
   FeedbackEntryInput: FeedbackEntryInput;
@@ -602,7 +750,6 @@ export type ResolversParentTypes = ResolversObject<{
   FeedbackSubmission: FeedbackSubmissionEntity;
   Mutation: Record<PropertyKey, never>;
   PetitionConsentInput: PetitionConsentInput;
-  Boolean: Scalars['Boolean']['output'];
   PetitionList: PetitionListQuery;
   PetitionSignature: PetitionSignature;
   PetitionSignatureConnection: PetitionSignatureConnection;
@@ -630,6 +777,37 @@ export type ActionResolvers<ContextType = ActionsContext, ParentType extends Res
   status?: Resolver<ResolversTypes['ActionStatus'], ParentType, ContextType>;
   supporter?: Resolver<Maybe<ResolversTypes['Supporter']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ActionType'], ParentType, ContextType>;
+}>;
+
+export type ActionReportResolvers<ContextType = ActionsContext, ParentType extends ResolversParentTypes['ActionReport'] = ResolversParentTypes['ActionReport']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minPeople?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ActionReportRow']>, ParentType, ContextType>;
+  suppressedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['ActionReportTotals'], ParentType, ContextType>;
+}>;
+
+export type ActionReportRowResolvers<ContextType = ActionsContext, ParentType extends ResolversParentTypes['ActionReportRow'] = ResolversParentTypes['ActionReportRow']> = ResolversObject<{
+  actions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType>;
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  distinctSigners?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  distinctSupporters?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  periodStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  section?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['ActionSource']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['ActionType']>, ParentType, ContextType>;
+}>;
+
+export type ActionReportTotalsResolvers<ContextType = ActionsContext, ParentType extends ResolversParentTypes['ActionReportTotals'] = ResolversParentTypes['ActionReportTotals']> = ResolversObject<{
+  actions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  distinctSigners?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  distinctSupporters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ActionSourceCountResolvers<ContextType = ActionsContext, ParentType extends ResolversParentTypes['ActionSourceCount'] = ResolversParentTypes['ActionSourceCount']> = ResolversObject<{
@@ -665,6 +843,20 @@ export type CaseResolvers<ContextType = ActionsContext, ParentType extends Resol
   actionStats?: Resolver<Maybe<ResolversTypes['ActionStats']>, ParentType, ContextType, Partial<CaseActionStatsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
+
+export type CaseReportRowResolvers<ContextType = ActionsContext, ParentType extends ResolversParentTypes['CaseReportRow'] = ResolversParentTypes['CaseReportRow']> = ResolversObject<{
+  actions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  distinctSigners?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  letters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onlineSignatures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paperSignatures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  signatures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
@@ -746,6 +938,8 @@ export type PetitionSignaturePageInfoResolvers<ContextType = ActionsContext, Par
 
 export type QueryResolvers<ContextType = ActionsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   action?: Resolver<Maybe<ResolversTypes['Action']>, ParentType, ContextType, RequireFields<QueryActionArgs, 'id'>>;
+  actionReport?: Resolver<ResolversTypes['ActionReport'], ParentType, ContextType, RequireFields<QueryActionReportArgs, 'groupBy'>>;
+  caseReport?: Resolver<Array<ResolversTypes['CaseReportRow']>, ParentType, ContextType, RequireFields<QueryCaseReportArgs, 'first'>>;
   feedbackQuestionnaire?: Resolver<Maybe<ResolversTypes['FeedbackQuestionnaire']>, ParentType, ContextType, RequireFields<QueryFeedbackQuestionnaireArgs, 'token'>>;
   petitionList?: Resolver<ResolversTypes['PetitionList'], ParentType, ContextType, RequireFields<QueryPetitionListArgs, 'caseId'>>;
   petitionSignatures?: Resolver<ResolversTypes['PetitionSignatureConnection'], ParentType, ContextType, RequireFields<QueryPetitionSignaturesArgs, 'caseId' | 'first'>>;
@@ -771,11 +965,16 @@ export type SupporterResolvers<ContextType = ActionsContext, ParentType extends 
 
 export type Resolvers<ContextType = ActionsContext> = ResolversObject<{
   Action?: ActionResolvers<ContextType>;
+  ActionReport?: ActionReportResolvers<ContextType>;
+  ActionReportRow?: ActionReportRowResolvers<ContextType>;
+  ActionReportTotals?: ActionReportTotalsResolvers<ContextType>;
   ActionSourceCount?: ActionSourceCountResolvers<ContextType>;
   ActionStats?: ActionStatsResolvers<ContextType>;
   ActionTypeCount?: ActionTypeCountResolvers<ContextType>;
   Campaign?: CampaignResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
+  CaseReportRow?: CaseReportRowResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   FeedbackEntry?: FeedbackEntryResolvers<ContextType>;
   FeedbackQuestionnaire?: FeedbackQuestionnaireResolvers<ContextType>;

@@ -1,12 +1,14 @@
 import { onEvent, SupporterErased } from '@plume/events';
 import type { CampaignSigners } from '../counters/campaign-signers';
+import { forgetPerson, signerIdentity, supporterIdentity } from '../reports/report-identities';
 
 /**
  * `supporter.erased`: every trace of that person in that section goes; the counts stay.
  * - their online signatures in the section (found by contact reference) lose name, email, country and
  *   the reference itself, and stay counted as anonymous signatures;
  * - their own actions (questionnaire answers, staff records) stay counted for cases and campaigns but
- *   no longer point to them; their per-supporter counters and questionnaire links are deleted.
+ *   no longer point to them; their per-supporter counters and questionnaire links are deleted;
+ * - reports forget who they were (report_person), and keep counting them as one anonymous person.
  */
 export function supporterErasure(signers: CampaignSigners) {
   return onEvent(SupporterErased, async (data, manager, event) => {
@@ -31,5 +33,6 @@ export function supporterErasure(signers: CampaignSigners) {
     await manager.query(`DELETE FROM action_total WHERE subject_kind = 'SUPPORTER' AND subject_id = $1`, [data.supporterId]);
     await manager.query(`UPDATE feedback_submission SET supporter_id = NULL WHERE supporter_id = $1`, [data.supporterId]);
     await manager.query(`DELETE FROM feedback_request WHERE supporter_id = $1`, [data.supporterId]);
+    await forgetPerson(manager, [supporterIdentity(data.supporterId), signerIdentity(data.contactReference)]);
   });
 }

@@ -29,6 +29,7 @@ export async function startActionsTestService(name: string, overrides: Record<st
     ...(await testKafkaSettings()),
     CASES_PROJECTION_GROUP_ID: uniqueName(`${name}-cases`),
     SUPPORTERS_EVENTS_GROUP_ID: uniqueName(`${name}-supporters`),
+    REPORT_ROLLUPS_GROUP_ID: uniqueName(`${name}-reports`),
     ...overrides,
   });
   const server = await startActionsService(environment, testLogger(name));
@@ -55,3 +56,4 @@ export const SITE_DZ: TokenRequest = { role: 'site', subject: 'site-dz', section
 export const STAFF_BE_FR: TokenRequest = { role: 'staff', subject: 'staff-be-fr', section: 'BE-FR' };
 export const STAFF_DZ: TokenRequest = { role: 'staff', subject: 'staff-dz', section: 'DZ' };
 export const ANALYST: TokenRequest = { role: 'analyst', subject: 'analyst-1' };
+export const ADMIN: TokenRequest = { role: 'admin', subject: 'admin-1' };

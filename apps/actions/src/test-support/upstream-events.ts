@@ -19,6 +19,8 @@ export interface KnownCaseOptions {
   statusChangedOn?: string;
   published?: boolean;
   campaignCodes?: string[];
+  /** ISO code of the case's country; DZ by default. */
+  country?: string;
 }
 
 export interface UpstreamEvents {
@@ -60,7 +62,7 @@ export async function startUpstreamEvents(service: ActionsTestService): Promise<
     async knownCase(options = {}) {
       const caseId = randomUUID();
       const slug = uniqueName('actions-test-case').toLowerCase();
-      const classification = { caseId, slug, country: 'DZ', themes: ['journalists'], published: options.published ?? true, campaignCodes: options.campaignCodes ?? [] };
+      const classification = { caseId, slug, country: options.country ?? 'DZ', themes: ['journalists'], published: options.published ?? true, campaignCodes: options.campaignCodes ?? [] };
       let lastId = (await publish(CaseCreated, caseId, { ...classification, status: 'ACTIVE', defaultLanguage: 'fr' })).id;
       if (options.status && options.status !== 'ACTIVE') {
         lastId = (await publish(CaseStatusChanged, caseId, { caseId, previousStatus: 'ACTIVE', status: options.status, effectiveOn: options.statusChangedOn ?? '2017-10-26' })).id;

@@ -7,8 +7,8 @@ import type { CloudEvent } from '../envelope/cloud-event';
 import { fromKafkaRecord } from '../envelope/kafka-binary-mode';
 import { reliableProducerConfig, topicName } from '../kafka/kafka-client';
 import { ensureTopics } from '../kafka/topic-provisioning';
-import { backoffDelay, Waiter } from '../backoff';
 import type { Lifecycle } from '../lifecycle';
+import { consumerLifecycle } from './consumer-lifecycle';
 import { deadLetterTopic } from '../topics';
 import { sendToDeadLetter } from './dead-letter';
 
@@ -42,7 +42,6 @@ export function createIdempotentConsumer(options: IdempotentConsumerOptions): Li
   const maxAttempts = options.maxAttempts ?? 3;
   let consumer: Consumer | undefined;
   let deadLetterProducer: Producer | undefined;
-  let joined = false;
 
   async function apply(event: CloudEvent, handler: EventHandler): Promise<void> {
     await dataSource.transaction(async (manager) => {
@@ -89,17 +88,12 @@ export function createIdempotentConsumer(options: IdempotentConsumerOptions): Li
     }
   }
 
-  async function connectAndRun(): Promise<void> {
+  async function connectAndRun(watch: (consumer: Consumer) => void): Promise<void> {
     await ensureTopics(kafka, [...options.topics, deadLetterTopic(groupId)]);
     deadLetterProducer = kafka.producer(reliableProducerConfig());
     await deadLetterProducer.connect();
     consumer = kafka.consumer({ groupId, maxWaitTimeInMs: options.maxWaitTimeInMs ?? 100, retry: { retries: 10 } });
-    consumer.on(consumer.events.GROUP_JOIN, () => {
-      joined = true;
-    });
-    consumer.on(consumer.events.CRASH, () => {
-      joined = false;
-    });
+    watch(consumer);
     await consumer.connect();
     await consumer.subscribe({ topics: options.topics.map((topic) => topicName(kafka, topic)), fromBeginning: options.fromBeginning ?? true });
     await consumer.run({ eachMessage: handleMessage });
@@ -110,38 +104,7 @@ export function createIdempotentConsumer(options: IdempotentConsumerOptions): Li
     await deadLetterProducer?.disconnect().catch(() => undefined);
     consumer = undefined;
     deadLetterProducer = undefined;
-    joined = false;
   }
 
-  // Kafka down when the service starts must not stop the service from starting: the consumer keeps
-  // trying in the background (once running, kafkajs itself rides out broker outages).
-  const waiter = new Waiter();
-  let running = false;
-  let connecting: Promise<void> | undefined;
-
-  return {
-    async start() {
-      if (running) return;
-      running = true;
-      connecting = (async () => {
-        for (let failures = 1; running; failures += 1) {
-          try {
-            await connectAndRun();
-            return;
-          } catch (error) {
-            await disconnect();
-            if (failures === 1) logger.warn({ err: error }, 'consumer cannot reach Kafka yet; retrying in the background');
-            await waiter.wait(backoffDelay(failures, 200, 5_000));
-          }
-        }
-      })();
-    },
-    async stop() {
-      running = false;
-      waiter.wake();
-      await connecting;
-      await disconnect();
-    },
-    ready: () => joined,
-  };
+  return consumerLifecycle(logger, { connectAndRun, disconnect });
 }
