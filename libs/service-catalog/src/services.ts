@@ -39,7 +39,7 @@ export const SERVICES: ServiceDefinition[] = [
     main: 'dist/apps/actions/main.cjs',
     seed: 'dist/apps/actions/seed/seed.cjs',
     subgraph: true,
-    consumerGroupSettings: ['CASES_PROJECTION_GROUP_ID', 'SUPPORTERS_EVENTS_GROUP_ID'],
+    consumerGroupSettings: ['CASES_PROJECTION_GROUP_ID', 'SUPPORTERS_EVENTS_GROUP_ID', 'REPORT_ROLLUPS_GROUP_ID'],
   },
   // After cases: its demo handovers need the cases' events.
   {

@@ -50,6 +50,80 @@ export type ActionKit = {
   status: KitStatus;
 };
 
+/**
+ * Counts of actions for the international secretariat. Never personal data. Computed from roll-ups kept up to date from
+ * the action stream: `asOf` says up to when.
+ */
+export type ActionReport = {
+  __typename?: 'ActionReport';
+  /** The time of the newest action event included; null before the first. */
+  asOf?: Maybe<Scalars['DateTime']['output']>;
+  /** The small-cell threshold applied: rows of fewer people in a section are merged into the suppressed row. */
+  minPeople: Scalars['Int']['output'];
+  rows: Array<ActionReportRow>;
+  /** How many rows were merged into the suppressed row. */
+  suppressedRows: Scalars['Int']['output'];
+  totals: ActionReportTotals;
+};
+
+/** Counted actions only. Every list narrows the report to its values; empty or absent lists do not narrow. */
+export type ActionReportFilter = {
+  campaignIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  caseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** ISO 3166-1 alpha-2 codes of the cases' countries. */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** First day included (UTC, by `occurredAt`). */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Section codes, e.g. `BE-FR`. Staff may only ask for their own section (the default for them). */
+  sections?: InputMaybe<Array<Scalars['String']['input']>>;
+  sources?: InputMaybe<Array<ActionSource>>;
+  /** Last day included (UTC). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+  types?: InputMaybe<Array<ActionType>>;
+};
+
+/** One row of an action report: the values of the grouped dimensions (null when not grouped by it) and the measures. */
+export type ActionReportRow = {
+  __typename?: 'ActionReportRow';
+  /** Counted action records. */
+  actions: Scalars['Int']['output'];
+  campaign?: Maybe<Campaign>;
+  case?: Maybe<Case>;
+  /** ISO 3166-1 alpha-2 code of the case's country. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** People among them who signed online. Exact. Null on the suppressed row. */
+  distinctSigners?: Maybe<Scalars['Int']['output']>;
+  /**
+   * People who took these actions: supporters known by id (questionnaire answers, staff records) and online signers
+   * (recognised by their contact reference). Anonymous actions (paper petitions, events, imports without a supporter)
+   * count no one. Exact. Null on the suppressed row.
+   */
+  distinctSupporters?: Maybe<Scalars['Int']['output']>;
+  /** The period of the row: `2019`, `2019-12`, `2019-W49` (ISO week) or `2019-12-10`; null when not grouped by period. */
+  period?: Maybe<Scalars['String']['output']>;
+  /** The first day of the period. */
+  periodStart?: Maybe<Scalars['Date']['output']>;
+  /** The sum of their quantities: letters, signatures (a paper petition counts its signatures), events… */
+  quantity: Scalars['Int']['output'];
+  section?: Maybe<Scalars['String']['output']>;
+  source?: Maybe<ActionSource>;
+  /**
+   * True for the one row that merges the rows of fewer than `minPeople` people in a section, so that no one can be singled
+   * out: it carries their actions and quantities, no dimensions and no people counts.
+   */
+  suppressed: Scalars['Boolean']['output'];
+  type?: Maybe<ActionType>;
+};
+
+export type ActionReportTotals = {
+  __typename?: 'ActionReportTotals';
+  actions: Scalars['Int']['output'];
+  distinctSigners: Scalars['Int']['output'];
+  /** Distinct people over the whole report (not the sum of the rows: one person may act in several rows). */
+  distinctSupporters: Scalars['Int']['output'];
+  quantity: Scalars['Int']['output'];
+};
+
 export type ActionReview =
   | 'CONFIRM'
   | 'REJECT';
@@ -402,6 +476,24 @@ export type CaseFilter = {
   country?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<CaseStatus>;
   theme?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * A case in a report: what was collected for it (actions subgraph). Ask the gateway for the rest through `case`:
+ * status and dates (cases), adopters (supporters), handovers (deliveries).
+ */
+export type CaseReportRow = {
+  __typename?: 'CaseReportRow';
+  /** Every counted action (the sum of quantities). */
+  actions: Scalars['Int']['output'];
+  case: Case;
+  /** People who signed online. */
+  distinctSigners: Scalars['Int']['output'];
+  letters: Scalars['Int']['output'];
+  onlineSignatures: Scalars['Int']['output'];
+  paperSignatures: Scalars['Int']['output'];
+  /** Online and paper signatures collected. */
+  signatures: Scalars['Int']['output'];
 };
 
 export type CaseStatus =
@@ -1143,12 +1235,19 @@ export type Query = {
   __typename?: 'Query';
   /** Staff of the collecting section, analysts, admins, services. */
   action?: Maybe<Action>;
+  /**
+   * Analysts and admins: counted actions grouped by up to six dimensions and a period, over any filter. Staff: their own
+   * section only. At most 10,000 rows: narrow the filter or group by less.
+   */
+  actionReport: ActionReport;
   /** The section's website and staff only. */
   adoption?: Maybe<Adoption>;
   campaign?: Maybe<Campaign>;
   campaigns: Array<Campaign>;
   /** A case by `id` or by `slug` (give exactly one). */
   case?: Maybe<Case>;
+  /** Analysts and admins (staff: their own section): a row per case with what was collected, biggest first. */
+  caseReport: Array<CaseReportRow>;
   /** Cases sorted by person name; `first` at most 100, `after` is the `endCursor` of the previous page. */
   cases: CaseConnection;
   /** A section's deliveries, newest planned first (staff, analysts, admins); `first` at most 200. */
@@ -1182,6 +1281,13 @@ export type QueryActionArgs = {
 };
 
 
+export type QueryActionReportArgs = {
+  filter?: InputMaybe<ActionReportFilter>;
+  groupBy?: InputMaybe<Array<ReportDimension>>;
+  period?: InputMaybe<ReportPeriod>;
+};
+
+
 export type QueryAdoptionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1200,6 +1306,12 @@ export type QueryCampaignsArgs = {
 export type QueryCaseArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCaseReportArgs = {
+  filter?: InputMaybe<ActionReportFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1367,6 +1479,24 @@ export type RegistrationReceipt = {
   __typename?: 'RegistrationReceipt';
   supporterId: Scalars['ID']['output'];
 };
+
+/** What a report row can be grouped by (besides time). */
+export type ReportDimension =
+  | 'ACTION_TYPE'
+  | 'CAMPAIGN'
+  | 'CASE'
+  /** The country of the case (where the person is at risk). */
+  | 'COUNTRY'
+  /** The section that collected the actions. */
+  | 'SECTION'
+  | 'SOURCE';
+
+/** The time grain of a report: a row per day, ISO week (from Monday), month or year of `occurredAt` (UTC). */
+export type ReportPeriod =
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK'
+  | 'YEAR';
 
 export type RetractSignaturePayload = {
   __typename?: 'RetractSignaturePayload';
