@@ -222,7 +222,9 @@ format_storage() {
   fi
   cluster_id="$(cat "$CLUSTER_ID_FILE")"
   log "formatting $DATA_DIR (cluster id $cluster_id)"
-  kafka_tool kafka.tools.StorageTool format -t "$cluster_id" -c "$CONFIG" --ignore-formatted \
+  # `--cluster-id=…` in one word: an id may start with '-' (base64url), which the tool
+  # would otherwise take for an option ("argument --cluster-id/-t: expected one argument").
+  kafka_tool kafka.tools.StorageTool format --cluster-id="$cluster_id" -c "$CONFIG" --ignore-formatted \
     >"$LOGS_DIR/format.log" 2>&1 || { cat "$LOGS_DIR/format.log" >&2; die "storage format failed"; }
 }
 
