@@ -28,6 +28,7 @@ const config: CodegenConfig = {
           ActionReportTotals: '../reports/report-view#ReportTotalsView',
           CaseReportRow: '../reports/report-view#CaseReportRowView',
           RetractSignaturePayload: '../signatures/signature-outcomes#RetractSignatureOutcome',
+          ConfirmSignaturePayload: '../signatures/signature-outcomes#ConfirmSignatureOutcome',
         },
       },
     },

@@ -25,7 +25,7 @@ export async function startActionsService(environment: ActionsEnvironment, logge
     migrate: environment.DATABASE_MIGRATIONS_RUN,
     logger,
   });
-  const services = createActionsServices(dataSource, environment);
+  const services = createActionsServices(dataSource, environment, logger);
   const kafka = createKafkaFromSettings(environment, 'plume-actions', logger);
   const backgroundTasks: BackgroundTask[] = createActionsConsumers({ environment, kafka, dataSource, logger, signers: services.signers });
   if (environment.OUTBOX_RELAY_ENABLED) {

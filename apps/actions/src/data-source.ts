@@ -16,11 +16,13 @@ import { ReportDailyEntity, ReportMonthlyEntity } from './reports/report-cell.en
 import { ReportParticipationEntity } from './reports/report-participation.entity';
 import { ReportPersonEntity } from './reports/report-person.entity';
 import { PetitionRequestEntity } from './signatures/petition-request.entity';
+import { SignatureInvalidationEntity } from './signatures/signature-invalidation.entity';
 import { SignatureEntity } from './signatures/signature.entity';
 
 export const ACTIONS_ENTITIES = [
   ActionEntity,
   SignatureEntity,
+  SignatureInvalidationEntity,
   PetitionRequestEntity,
   FeedbackRequestEntity,
   FeedbackSubmissionEntity,

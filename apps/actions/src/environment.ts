@@ -1,10 +1,13 @@
 import {
   authEnvironment,
   databaseEnvironment,
+  humanCheckEnvironment,
   kafkaEnvironment,
   loadEnvironment,
+  mailEnvironment,
   privacyEnvironment,
   refuseDevelopmentSecretsInProduction,
+  sectionList,
   serviceEnvironment,
   z,
 } from '@plume/config';
@@ -22,6 +25,15 @@ export const actionsEnvironmentSchema = refuseDevelopmentSecretsInProduction(
     ...kafkaEnvironment,
     ...authEnvironment,
     ...privacyEnvironment,
+    ...mailEnvironment,
+    ...humanCheckEnvironment,
+    /** Sections whose online signatures count only once the signer followed an emailed link. */
+    SIGNATURE_DOUBLE_OPT_IN_SECTIONS: sectionList,
+    /** The link emailed for double opt-in; `{section}` and `{token}` are replaced (the section website calls confirmSignature). */
+    SIGNATURE_CONFIRMATION_LINK: z
+      .string()
+      .refine((link) => link.includes('{token}'), 'SIGNATURE_CONFIRMATION_LINK must contain {token}')
+      .default('http://127.0.0.1:4000/confirm-signature?section={section}&token={token}'),
     /** Key of the "that was not me" tokens of petition signatures; known to this service only. */
     SIGNATURE_TOKEN_SECRET: z
       .string()

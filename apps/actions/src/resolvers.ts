@@ -21,6 +21,7 @@ export const actionsResolvers: Resolvers = {
   PetitionList: signatureResolvers.PetitionList,
   SignPetitionPayload: signatureResolvers.SignPetitionPayload,
   RetractSignaturePayload: signatureResolvers.RetractSignaturePayload,
+  ConfirmSignaturePayload: signatureResolvers.ConfirmSignaturePayload,
   FeedbackEntry: feedbackResolvers.FeedbackEntry,
   FeedbackQuestionnaire: feedbackResolvers.FeedbackQuestionnaire,
   ActionReport: reportResolvers.ActionReport,

@@ -1,4 +1,4 @@
-import { ANONYMOUS, GATEWAY_CREDENTIAL_HEADER } from '@plume/auth';
+import { ANONYMOUS, CLIENT_ADDRESS_HEADER, GATEWAY_CREDENTIAL_HEADER } from '@plume/auth';
 import { SubgraphDataSource } from './subgraph-data-source';
 
 describe('SubgraphDataSource', () => {
@@ -16,8 +16,20 @@ describe('SubgraphDataSource', () => {
     expect(headers.get('authorization')).toBe('Bearer abc');
   });
 
+  it("forwards the caller's address, for abuse control in the subgraphs", () => {
+    expect(send({ principal: ANONYMOUS, clientAddress: '203.0.113.7' }).get(CLIENT_ADDRESS_HEADER)).toBe('203.0.113.7');
+  });
+
   it('sends no authorization for anonymous callers', () => {
     expect(send({ principal: ANONYMOUS }).has('authorization')).toBe(false);
+  });
+
+  it("passes on a subgraph's refusal of a variable (HTTP 400, BAD_USER_INPUT) instead of an internal error", async () => {
+    const refusal = { errors: [{ message: 'Variable "$input" got an invalid value at "input.at"; must be a valid DateTime.', extensions: { code: 'BAD_USER_INPUT' } }] };
+    const answer = (status: number, body: object) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+    await expect(source.errorFromResponse(answer(400, refusal) as never)).resolves.toMatchObject({ message: refusal.errors[0].message, extensions: { code: 'BAD_USER_INPUT' } });
+    await expect(source.errorFromResponse(answer(500, refusal) as never)).resolves.toMatchObject({ extensions: expect.not.objectContaining({ code: 'BAD_USER_INPUT' }) });
+    await expect(source.errorFromResponse(answer(400, { errors: [{ message: 'x' }] }) as never)).resolves.toMatchObject({ extensions: expect.not.objectContaining({ code: 'BAD_USER_INPUT' }) });
   });
 
   it('turns a network failure into SERVICE_UNAVAILABLE without the subgraph address', () => {

@@ -1,6 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import { GATEWAY_CREDENTIAL_HEADER } from '@plume/auth';
+import { CLIENT_ADDRESS_HEADER, GATEWAY_CREDENTIAL_HEADER } from '@plume/auth';
 import { ErrorCode } from '@plume/errors';
 import type { GatewayContext } from './gateway-context';
 
@@ -23,7 +23,21 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     request.http?.headers.set(GATEWAY_CREDENTIAL_HEADER, this.gatewayCredential);
     const authorization = 'authorization' in context ? context.authorization : undefined;
     if (authorization) request.http?.headers.set('authorization', authorization);
+    if ('clientAddress' in context && context.clientAddress) request.http?.headers.set(CLIENT_ADDRESS_HEADER, context.clientAddress);
     if (request.http) (request.http as { signal?: AbortSignal }).signal = AbortSignal.timeout(this.timeoutMs);
+  }
+
+  /**
+   * A subgraph answers HTTP 400 when its own scalars refuse a variable (DateTime and Date are opaque to the
+   * gateway's schema, so only the subgraph checks them): the client gets that BAD_USER_INPUT as it is,
+   * not an internal error. Any other HTTP failure keeps Apollo's error (masked as internal).
+   */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+    const error = await super.errorFromResponse(response);
+    const body = (error.extensions.response as { body?: { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } } | undefined)?.body;
+    const refusals = Array.isArray(body?.errors) ? body.errors : [];
+    if (response.status !== 400 || refusals.length === 0 || !refusals.every((refusal) => refusal.extensions?.code === ErrorCode.BadUserInput)) return error;
+    return new GraphQLError(refusals.map((refusal) => String(refusal.message)).join(' '), { extensions: { code: ErrorCode.BadUserInput } });
   }
 
   override didEncounterError(error: Error, _request: unknown, response?: unknown): void {

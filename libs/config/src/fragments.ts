@@ -60,6 +60,32 @@ export const privacyEnvironment = {
   CONTACT_REFERENCE_SECRET: secret('CONTACT_REFERENCE_SECRET', 32).default(`${DEVELOPMENT_SECRET_PREFIX}contact-reference-secret-0123456789`),
 };
 
+/** A comma-separated list of section codes (`BE-FR,DZ`); empty by default. */
+export const sectionList = z
+  .string()
+  .default('')
+  .transform((value) => value.split(',').map((part) => part.trim().toUpperCase()).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^[A-Z]{2}(-[A-Z]{2,3})?$/, 'each entry must be a section code such as "DZ" or "BE-FR"')));
+
+/**
+ * Where emails go: `smtp://user:pass@host:587` / `smtps://…` for a real server, or `file:///dir` to
+ * write each message as a JSON file (development and tests: a mailbox one can read).
+ */
+export const mailEnvironment = {
+  MAIL_TRANSPORT_URL: z.string().regex(/^(smtps?|file):\/\//, 'MAIL_TRANSPORT_URL must start with smtp://, smtps:// or file://').default('file:///tmp/plume-mail'),
+  MAIL_FROM: z.string().min(3).default('Plume <no-reply@plume.invalid>'),
+};
+
+/**
+ * The human check (captcha) of public writes, per section, off by default. The verifier speaks the
+ * "siteverify" protocol shared by hCaptcha, Cloudflare Turnstile and reCAPTCHA.
+ */
+export const humanCheckEnvironment = {
+  HUMAN_CHECK_SECTIONS: sectionList,
+  HUMAN_CHECK_VERIFY_URL: z.url({ protocol: /^https?$/ }).optional(),
+  HUMAN_CHECK_SECRET: z.string().min(1).optional(),
+};
+
 function secret(name: string, minLength: number) {
   return z.string().min(minLength, `${name} must be at least ${minLength} characters long`);
 }

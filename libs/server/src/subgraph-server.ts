@@ -6,7 +6,7 @@ import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { DocumentNode } from 'graphql';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { createTokenVerifier, GATEWAY_CREDENTIAL_HEADER, isValidGatewayCredential, principalFromAuthorization, type Principal } from '@plume/auth';
+import { CLIENT_ADDRESS_HEADER, createTokenVerifier, GATEWAY_CREDENTIAL_HEADER, isValidGatewayCredential, principalFromAuthorization, type Principal } from '@plume/auth';
 import { unauthenticated } from '@plume/errors';
 import { createErrorFormatter } from './format-error';
 import { createHttpServer, mountGraphql } from './http-server';
@@ -34,6 +34,8 @@ export interface SubgraphEnvironment {
 export interface RequestContext {
   principal: Principal;
   logger: Logger;
+  /** The caller's network address as the gateway saw it; null when the gateway did not say. */
+  clientAddress: string | null;
 }
 
 export interface SubgraphServerOptions<Context extends RequestContext> {
@@ -83,7 +85,8 @@ export async function startSubgraphServer<Context extends RequestContext>(option
       throw unauthenticated(`The ${options.name} service answers calls that come through the Plume gateway only.`, 401);
     }
     const principal = await principalFromAuthorization(request.headers.authorization, verifyToken);
-    return options.createContext({ principal, logger });
+    const clientAddress = request.headers[CLIENT_ADDRESS_HEADER];
+    return options.createContext({ principal, logger, clientAddress: typeof clientAddress === 'string' && clientAddress ? clientAddress : null });
   });
   const url = await app.listen({ host: environment.HOST, port: environment.PORT });
   for (const task of options.backgroundTasks) await task.start();

@@ -9,7 +9,13 @@ export interface GatewaySettings {
   GATEWAY_CREDENTIAL: string;
 }
 
-export type SubgraphCall = <Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, as?: TokenRequest) => Promise<GraphqlResponse<Data>>;
+export type SubgraphCall = <Data = Record<string, unknown>>(
+  query: string,
+  variables?: Record<string, unknown>,
+  as?: TokenRequest,
+  /** Extra headers, e.g. the client address the gateway forwards. */
+  headers?: Record<string, string>,
+) => Promise<GraphqlResponse<Data>>;
 
 /**
  * Calls a subgraph the way the gateway does: with the gateway credential, and the caller's token
@@ -17,8 +23,8 @@ export type SubgraphCall = <Data = Record<string, unknown>>(query: string, varia
  */
 export function subgraphCaller(url: string, settings: GatewaySettings): SubgraphCall {
   const tokenSettings = { secret: settings.JWT_SECRET, issuer: settings.JWT_ISSUER, audience: settings.JWT_AUDIENCE };
-  return async (query, variables = {}, as) => {
+  return async (query, variables = {}, as, headers = {}) => {
     const token = as ? await issueToken(tokenSettings, as) : undefined;
-    return graphqlCall(url, query, variables, { token, headers: { [GATEWAY_CREDENTIAL_HEADER]: settings.GATEWAY_CREDENTIAL } });
+    return graphqlCall(url, query, variables, { token, headers: { ...headers, [GATEWAY_CREDENTIAL_HEADER]: settings.GATEWAY_CREDENTIAL } });
   };
 }

@@ -7,7 +7,7 @@ import { EntityReference } from '../entity-reference';
 import { PetitionListQuery } from '../signatures/petition-list.service';
 import { FeedbackSubmissionEntity, FeedbackEntryAnswer } from '../feedback/feedback-submission.entity';
 import { FeedbackQuestionnaireView } from '../feedback/feedback-questionnaire';
-import { SignPetitionOutcome, RetractSignatureOutcome } from '../signatures/signature-outcomes';
+import { SignPetitionOutcome, RetractSignatureOutcome, ConfirmSignatureOutcome } from '../signatures/signature-outcomes';
 import { ActionReportView, ReportRowView, ReportTotalsView, CaseReportRowView } from '../reports/report-view';
 import { ActionsContext } from '../context';
 export type Maybe<T> = T | null;
@@ -242,6 +242,13 @@ export type CaseReportRow = {
   signatures: Scalars['Int']['output'];
 };
 
+export type ConfirmSignaturePayload = {
+  __typename?: 'ConfirmSignaturePayload';
+  /** The case, with counters as they are after the confirmation. */
+  case: Case;
+  confirmed: Scalars['Boolean']['output'];
+};
+
 export type FeedbackEntry = {
   __typename?: 'FeedbackEntry';
   case: Case;
@@ -283,8 +290,30 @@ export type FeedbackSubmission = {
   submittedAt: Scalars['DateTime']['output'];
 };
 
+export type InvalidateSignaturesInput = {
+  /** Addresses the signatures came from, in CIDR notation, e.g. `203.0.113.0/24` or `2001:db8::/48`. */
+  addressBlock?: InputMaybe<Scalars['String']['input']>;
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  /** True: only count what would be rejected. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The part of the signers' emails after `@`, e.g. `mailinator.com` (subdomains included). */
+  emailDomain?: InputMaybe<Scalars['String']['input']>;
+  /** Signatures made at or after this instant… */
+  signedFrom: Scalars['DateTime']['input'];
+  /** …and strictly before this one (at most 31 days later). */
+  signedUntil: Scalars['DateTime']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Double opt-in: the link emailed to the signer. The signature counts from now on. Idempotent. */
+  confirmSignature: ConfirmSignaturePayload;
+  /**
+   * Staff of the section: rejects the section's online signatures made in a time window, narrowed to a case, an address
+   * block and/or an email domain (a flood by a bot or a troll farm). They stop counting (counters corrected,
+   * `action.retracted` with reason INVALIDATED), leave the petition lists and lose their personal data. `dryRun` only counts.
+   */
+  invalidateSignatures: SignatureInvalidation;
   /** Section websites (online emails, tweets, letters) and staff (events, paper signatures, imports), for their section. */
   recordAction: Action;
   /** The signer's own "that was not me" link: the signature stops counting and its personal data is wiped. */
@@ -302,6 +331,16 @@ export type Mutation = {
    * the month of that request, not in the future. Answering again for the month replaces the earlier answer.
    */
   submitFeedback: FeedbackSubmission;
+};
+
+
+export type MutationConfirmSignatureArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationInvalidateSignaturesArgs = {
+  input: InvalidateSignaturesInput;
 };
 
 
@@ -325,6 +364,7 @@ export type MutationSignPetitionArgs = {
   campaignId?: InputMaybe<Scalars['ID']['input']>;
   caseId: Scalars['ID']['input'];
   consent: PetitionConsentInput;
+  humanCheckToken?: InputMaybe<Scalars['String']['input']>;
   idempotencyKey: Scalars['String']['input'];
   signer: SignerInput;
 };
@@ -553,8 +593,20 @@ export type SignPetitionPayload = {
   accepted: Scalars['Boolean']['output'];
   /** The case, with counters as they are after this signature. */
   case: Case;
+  /**
+   * True where the section asks for double opt-in: the signer was emailed a link (confirmSignature) and the signature counts
+   * once it is followed. The same for a first signature, a repeat and a replay.
+   */
+  confirmationRequired: Scalars['Boolean']['output'];
   /** For the signer's "that was not me" link (retractSignature). Send it to the signer only; the same request gives the same token. */
   retractionToken: Scalars['String']['output'];
+};
+
+export type SignatureInvalidation = {
+  __typename?: 'SignatureInvalidation';
+  dryRun: Scalars['Boolean']['output'];
+  /** Signatures rejected (or, in a dry run, that would be). */
+  rejected: Scalars['Int']['output'];
 };
 
 export type SignerInput = {
@@ -701,12 +753,14 @@ export type ResolversTypes = ResolversObject<{
   Campaign: ResolverTypeWrapper<EntityReference>;
   Case: ResolverTypeWrapper<EntityReference>;
   CaseReportRow: ResolverTypeWrapper<CaseReportRowView>;
+  ConfirmSignaturePayload: ResolverTypeWrapper<ConfirmSignatureOutcome>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   FeedbackEntry: ResolverTypeWrapper<FeedbackEntryAnswer>;
   FeedbackEntryInput: FeedbackEntryInput;
   FeedbackQuestionnaire: ResolverTypeWrapper<FeedbackQuestionnaireView>;
   FeedbackSubmission: ResolverTypeWrapper<FeedbackSubmissionEntity>;
+  InvalidateSignaturesInput: InvalidateSignaturesInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PetitionConsentInput: PetitionConsentInput;
   PetitionList: ResolverTypeWrapper<PetitionListQuery>;
@@ -721,6 +775,7 @@ export type ResolversTypes = ResolversObject<{
   ReportPeriod: ReportPeriod;
   RetractSignaturePayload: ResolverTypeWrapper<RetractSignatureOutcome>;
   SignPetitionPayload: ResolverTypeWrapper<SignPetitionOutcome>;
+  SignatureInvalidation: ResolverTypeWrapper<SignatureInvalidation>;
   SignerInput: SignerInput;
   Supporter: ResolverTypeWrapper<EntityReference>;
 }>;
@@ -742,12 +797,14 @@ export type ResolversParentTypes = ResolversObject<{
   Campaign: EntityReference;
   Case: EntityReference;
   CaseReportRow: CaseReportRowView;
+  ConfirmSignaturePayload: ConfirmSignatureOutcome;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   FeedbackEntry: FeedbackEntryAnswer;
   FeedbackEntryInput: FeedbackEntryInput;
   FeedbackQuestionnaire: FeedbackQuestionnaireView;
   FeedbackSubmission: FeedbackSubmissionEntity;
+  InvalidateSignaturesInput: InvalidateSignaturesInput;
   Mutation: Record<PropertyKey, never>;
   PetitionConsentInput: PetitionConsentInput;
   PetitionList: PetitionListQuery;
@@ -760,6 +817,7 @@ export type ResolversParentTypes = ResolversObject<{
   RecordActionInput: RecordActionInput;
   RetractSignaturePayload: RetractSignatureOutcome;
   SignPetitionPayload: SignPetitionOutcome;
+  SignatureInvalidation: SignatureInvalidation;
   SignerInput: SignerInput;
   Supporter: EntityReference;
 }>;
@@ -854,6 +912,11 @@ export type CaseReportRowResolvers<ContextType = ActionsContext, ParentType exte
   signatures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type ConfirmSignaturePayloadResolvers<ContextType = ActionsContext, ParentType extends ResolversParentTypes['ConfirmSignaturePayload'] = ResolversParentTypes['ConfirmSignaturePayload']> = ResolversObject<{
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  confirmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -885,6 +948,8 @@ export type FeedbackSubmissionResolvers<ContextType = ActionsContext, ParentType
 }>;
 
 export type MutationResolvers<ContextType = ActionsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  confirmSignature?: Resolver<ResolversTypes['ConfirmSignaturePayload'], ParentType, ContextType, RequireFields<MutationConfirmSignatureArgs, 'token'>>;
+  invalidateSignatures?: Resolver<ResolversTypes['SignatureInvalidation'], ParentType, ContextType, RequireFields<MutationInvalidateSignaturesArgs, 'input'>>;
   recordAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationRecordActionArgs, 'input'>>;
   retractSignature?: Resolver<ResolversTypes['RetractSignaturePayload'], ParentType, ContextType, RequireFields<MutationRetractSignatureArgs, 'token'>>;
   reviewAction?: Resolver<ResolversTypes['Action'], ParentType, ContextType, RequireFields<MutationReviewActionArgs, 'decision' | 'id'>>;
@@ -954,7 +1019,13 @@ export type RetractSignaturePayloadResolvers<ContextType = ActionsContext, Paren
 export type SignPetitionPayloadResolvers<ContextType = ActionsContext, ParentType extends ResolversParentTypes['SignPetitionPayload'] = ResolversParentTypes['SignPetitionPayload']> = ResolversObject<{
   accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  confirmationRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   retractionToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SignatureInvalidationResolvers<ContextType = ActionsContext, ParentType extends ResolversParentTypes['SignatureInvalidation'] = ResolversParentTypes['SignatureInvalidation']> = ResolversObject<{
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SupporterResolvers<ContextType = ActionsContext, ParentType extends ResolversParentTypes['Supporter'] = ResolversParentTypes['Supporter'], FederationReferenceType extends FederationReferenceTypes['Supporter'] = FederationReferenceTypes['Supporter']> = ResolversObject<{
@@ -974,6 +1045,7 @@ export type Resolvers<ContextType = ActionsContext> = ResolversObject<{
   Campaign?: CampaignResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseReportRow?: CaseReportRowResolvers<ContextType>;
+  ConfirmSignaturePayload?: ConfirmSignaturePayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   FeedbackEntry?: FeedbackEntryResolvers<ContextType>;
@@ -989,6 +1061,7 @@ export type Resolvers<ContextType = ActionsContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   RetractSignaturePayload?: RetractSignaturePayloadResolvers<ContextType>;
   SignPetitionPayload?: SignPetitionPayloadResolvers<ContextType>;
+  SignatureInvalidation?: SignatureInvalidationResolvers<ContextType>;
   Supporter?: SupporterResolvers<ContextType>;
 }>;
 

@@ -22,7 +22,7 @@ export interface NewAction {
   feedbackSubmissionId?: string | null;
 }
 
-export type RetractionReason = 'SIGNER_RETRACTED' | 'REPLACED';
+export type RetractionReason = 'SIGNER_RETRACTED' | 'REPLACED' | 'INVALIDATED';
 
 /**
  * The one place where actions start or stop counting. Each method runs inside the caller's transaction
@@ -56,11 +56,14 @@ export class ActionLedger {
     await this.startCounting(manager, [action], now);
   }
 
-  /** Counted actions that stop counting: RETRACTED, counters down, `action.retracted` each. */
+  /**
+   * Counted actions that stop counting: RETRACTED (REJECTED when staff invalidated them), counters down,
+   * `action.retracted` each.
+   */
   async retract(manager: EntityManager, actions: ActionEntity[], reason: RetractionReason, now: Date): Promise<void> {
     const counted = actions.filter((action) => action.status === 'ACCEPTED');
     if (counted.length === 0) return;
-    await this.setStatus(manager, counted, 'RETRACTED', now);
+    await this.setStatus(manager, counted, reason === 'INVALIDATED' ? 'REJECTED' : 'RETRACTED', now);
     for (const action of counted) {
       await appendToOutbox(manager, {
         contract: ActionRetracted,

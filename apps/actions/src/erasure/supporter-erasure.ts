@@ -25,7 +25,7 @@ export function supporterErasure(signers: CampaignSigners) {
       if (signature.counted && signature.campaign_id) await signers.anonymised(manager, signature.campaign_id, data.section, data.contactReference);
     }
     await manager.query(
-      `UPDATE signature SET contact_reference = NULL, signer_name = NULL, signer_email = NULL, signer_country = NULL, erased_at = $3
+      `UPDATE signature SET contact_reference = NULL, signer_name = NULL, signer_email = NULL, signer_country = NULL, client_address = NULL, erased_at = $3
         WHERE section = $1 AND contact_reference = $2`,
       [data.section, data.contactReference, erasedAt],
     );

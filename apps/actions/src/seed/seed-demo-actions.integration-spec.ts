@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { KnownCaseEntity } from '@plume/case-projection';
 import { runPendingMigrations } from '@plume/database';
-import { createTestDatabase, type TestDatabase } from '@plume/testing';
+import { createTestDatabase, testLogger, type TestDatabase } from '@plume/testing';
 import { KnownCampaignEntity } from '../case-projection/known-campaign.entity';
 import { createActionsDataSource } from '../data-source';
 import { loadActionsEnvironment } from '../environment';
@@ -25,7 +25,7 @@ describe('demo actions seed', () => {
   });
 
   it('records nothing before the projection knows the cases, then the 800,000 letters for Moses Akatugba once, however often it runs', async () => {
-    const services = createActionsServices(dataSource, loadActionsEnvironment({ NODE_ENV: 'test' }));
+    const services = createActionsServices(dataSource, loadActionsEnvironment({ NODE_ENV: 'test' }), testLogger());
     expect(await seedDemoActions(dataSource, services)).toEqual({ recorded: [], missing: ['moses-akatugba'] });
 
     // What the projection of plume.cases holds once the cases subgraph has announced its demo data.

@@ -26,7 +26,7 @@ runScript(async () => {
   const projection = createCaseProjectionConsumer({ kafka, dataSource, logger, groupId: `${environment.CASES_PROJECTION_GROUP_ID}.seed`, extraHandlers: campaignProjection });
   try {
     await catchUpCaseProjection({ consumer: projection, dataSource, slugs: DEMO_NEEDS.slugs, timeoutMs: CATCH_UP_DEADLINE_MS, alsoWaitFor: demoCampaignsKnown });
-    const report = await seedDemoActions(dataSource, createActionsServices(dataSource, environment));
+    const report = await seedDemoActions(dataSource, createActionsServices(dataSource, environment, logger));
     if (report.recorded.length) console.log(`actions: seeded (or found) the demo actions of ${report.recorded.join(', ')}`);
     if (report.missing.length) console.log(`actions: no demo actions for ${report.missing.join(', ')}: the cases subgraph has not announced them (seed it first)`);
   } finally {

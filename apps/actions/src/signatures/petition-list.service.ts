@@ -33,8 +33,10 @@ interface SignatureRow {
   signer_country: string;
 }
 
-// Listed: counted signatures with their personal data (not retracted, not erased), up to the cut-off.
-const LISTED = `case_id = $1 AND section = $2 AND signed_at < $3 AND retracted_at IS NULL AND erased_at IS NULL`;
+// Counted: not retracted, not invalidated, confirmed where double opt-in asked for it.
+const COUNTED = `case_id = $1 AND section = $2 AND signed_at < $3 AND retracted_at IS NULL AND invalidated_at IS NULL AND NOT confirmation_pending`;
+// Listed: counted signatures that still have their personal data (not erased), up to the cut-off.
+const LISTED = `${COUNTED} AND erased_at IS NULL`;
 
 /**
  * A section's petition list for a case, in signing order (keyset on signed_at, action_id: signed_at is
@@ -51,7 +53,7 @@ export class PetitionListService {
     const params = [query.caseId, query.section, query.cutoffAt];
     const [{ listed, erased }]: { listed: number; erased: number }[] = await this.dataSource.query(
       `SELECT count(*) FILTER (WHERE erased_at IS NULL)::int AS listed, count(*) FILTER (WHERE erased_at IS NOT NULL)::int AS erased
-         FROM signature WHERE case_id = $1 AND section = $2 AND signed_at < $3 AND retracted_at IS NULL`,
+         FROM signature WHERE ${COUNTED}`,
       params,
     );
     const rows = await this.rows(query, first + 1, after);

@@ -8,6 +8,7 @@ import { ActionEntity } from '../actions/action.entity';
  */
 @Entity({ name: 'petition_request' })
 @Index('uq_petition_request_retraction_token_hash', ['retractionTokenHash'], { unique: true })
+@Index('uq_petition_request_confirmation_token_hash', ['confirmationTokenHash'], { unique: true })
 export class PetitionRequestEntity {
   @PrimaryColumn({ type: 'text' })
   section: string;
@@ -28,6 +29,10 @@ export class PetitionRequestEntity {
   /** SHA-256 of the "that was not me" token handed to the website (the token itself is never stored). */
   @Column({ type: 'text' })
   retractionTokenHash: string;
+
+  /** Double opt-in: SHA-256 of the token of the link emailed to the signer; null where not asked for. */
+  @Column({ type: 'text', nullable: true })
+  confirmationTokenHash: string | null;
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   requestedAt: Date;

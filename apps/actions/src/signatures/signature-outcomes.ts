@@ -2,10 +2,16 @@
 export interface SignPetitionOutcome {
   accepted: true;
   retractionToken: string;
+  confirmationRequired: boolean;
   caseId: string;
 }
 
 export interface RetractSignatureOutcome {
   retracted: true;
+  caseId: string;
+}
+
+export interface ConfirmSignatureOutcome {
+  confirmed: true;
   caseId: string;
 }

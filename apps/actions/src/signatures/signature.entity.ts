@@ -57,4 +57,16 @@ export class SignatureEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   erasedAt: Date | null;
+
+  /** The caller's address as the gateway saw it: abuse control only (invalidation by address block). */
+  @Column({ type: 'inet', nullable: true })
+  clientAddress: string | null;
+
+  /** Double opt-in: true until the signer follows the emailed link; not counted, not listed meanwhile. */
+  @Column({ type: 'boolean', default: false })
+  confirmationPending: boolean;
+
+  /** Staff rejected it in a bulk invalidation: no longer counted, personal data wiped. */
+  @Column({ type: 'timestamptz', nullable: true })
+  invalidatedAt: Date | null;
 }

@@ -16,11 +16,15 @@ export const signPetitionArguments = z.object({
   }),
   idempotencyKey,
   campaignId: z.uuid('must be a campaign id').nullish(),
+  humanCheckToken: z.string().max(4_096, 'must be at most 4,096 characters').nullish(),
 });
 export type SignPetitionArguments = z.output<typeof signPetitionArguments>;
 
 /** The "that was not me" token: 256 bits, base64url. */
 export const retractionToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'is not a retraction token');
+
+/** The double opt-in token of the emailed link: 256 bits, base64url. */
+export const confirmationToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'is not a confirmation token');
 
 export const petitionListArguments = z.object({
   caseId: z.uuid('must be a case id'),

@@ -4,7 +4,8 @@ import { pageArguments } from '@plume/pagination';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { referenceTo } from '../entity-reference';
 import type { PetitionListQuery } from './petition-list.service';
-import { petitionListArguments, retractionToken, signPetitionArguments } from './signature.input';
+import { invalidateSignaturesInput } from './signature-invalidation.input';
+import { confirmationToken, petitionListArguments, retractionToken, signPetitionArguments } from './signature.input';
 
 /**
  * A petition list is personal data of the section that collected it: its staff only, whatever other
@@ -33,9 +34,23 @@ export const signatureResolvers: Resolvers = {
   Mutation: {
     signPetition: async (_root, args, context) => {
       const site = requireSectionRole(context.principal, 'site');
-      const outcome = await context.signatures.sign(site.section, validateInput(signPetitionArguments, args, ''));
+      const input = validateInput(signPetitionArguments, args, '');
+      await context.humanCheck.verify(site.section, input.humanCheckToken, context.clientAddress);
+      const outcome = await context.signatures.sign(site.section, input, context.clientAddress);
       context.loaders.stats.clearAll(); // the counters in the answer are read after the signature
       return outcome;
+    },
+    confirmSignature: async (_root, { token }, context) => {
+      // Like the retraction link: whoever holds the emailed link may follow it, signed in or not.
+      const outcome = await context.signatureConfirmations.confirm(validateInput(confirmationToken, token, 'token'));
+      context.loaders.stats.clearAll();
+      return outcome;
+    },
+    invalidateSignatures: async (_root, { input }, context) => {
+      const staff = requireSectionRole(context.principal, 'staff');
+      const result = await context.signatureInvalidations.invalidate(staff.section, staff.subject, validateInput(invalidateSignaturesInput, input, 'input'));
+      context.logger.info({ section: staff.section, rejected: result.rejected, dryRun: result.dryRun }, 'signatures invalidated in bulk');
+      return result;
     },
     retractSignature: async (_root, { token }, context) => {
       // The token is the signer's own proof: whoever holds the link may use it, signed in or not.
@@ -54,6 +69,9 @@ export const signatureResolvers: Resolvers = {
     csv: (list, { after }, context) => context.petitionLists.exportCsv(petitionListOf(context.principal, list), validateInput(pageArguments, { after }, '').after),
   },
   SignPetitionPayload: {
+    case: (outcome) => referenceTo(outcome.caseId),
+  },
+  ConfirmSignaturePayload: {
     case: (outcome) => referenceTo(outcome.caseId),
   },
   RetractSignaturePayload: {

@@ -1,4 +1,4 @@
-import { Client } from 'pg';
+import { Pool } from 'pg';
 import type { TokenRequest } from '@plume/auth';
 import type { RunningServer } from '@plume/server';
 import { createTestDatabase, subgraphCaller, testKafkaSettings, testLogger, uniqueName, type SubgraphCall, type TestDatabase } from '@plume/testing';
@@ -16,12 +16,17 @@ export interface ActionsTestService {
   stop(): Promise<void>;
 }
 
+export interface ActionsTestServiceOptions {
+  /** Another database than a fresh one on the test server (e.g. on a createDedicatedPostgres cluster). */
+  database?: TestDatabase;
+}
+
 /**
  * The real actions service on a random port, a throw-away database, the test broker, and consumer
  * groups of its own (other test files and engineers read the same topics).
  */
-export async function startActionsTestService(name: string, overrides: Record<string, string> = {}): Promise<ActionsTestService> {
-  const database = await createTestDatabase(name);
+export async function startActionsTestService(name: string, overrides: Record<string, string> = {}, options: ActionsTestServiceOptions = {}): Promise<ActionsTestService> {
+  const database = options.database ?? (await createTestDatabase(name));
   const environment = loadActionsEnvironment({
     NODE_ENV: 'test',
     PORT: '0',
@@ -33,8 +38,9 @@ export async function startActionsTestService(name: string, overrides: Record<st
     ...overrides,
   });
   const server = await startActionsService(environment, testLogger(name));
-  const client = new Client({ connectionString: database.url });
-  await client.connect();
+  // A pool, not one client: a test that restarts PostgreSQL gets fresh connections afterwards.
+  const client = new Pool({ connectionString: database.url, max: 2 });
+  client.on('error', () => undefined); // an idle connection cut by a database restart is simply dropped
   return {
     environment,
     database,

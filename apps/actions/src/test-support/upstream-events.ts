@@ -9,6 +9,7 @@ import {
   SupporterFeedbackRequested,
   type EventContract,
   type EventData,
+  type KafkaConnection,
 } from '@plume/events';
 import { tokenHash } from '@plume/privacy';
 import { testKafkaConnection, testLogger, uniqueName, waitFor } from '@plume/testing';
@@ -46,10 +47,10 @@ export interface FeedbackLink {
  * Plays the cases and supporters subgraphs on the real plume.cases and plume.supporters topics (events
  * checked against their contracts by the shared publisher), and waits (with a deadline) until the
  * service under test has applied them. Slugs and codes are unique so that no reader takes them for
- * demo data.
+ * demo data. `connection`: another broker than the test broker (a service on a createDedicatedBroker).
  */
-export async function startUpstreamEvents(service: ActionsTestService): Promise<UpstreamEvents> {
-  const kafka = createKafka(await testKafkaConnection('actions-upstream'), testLogger());
+export async function startUpstreamEvents(service: ActionsTestService, connection?: KafkaConnection): Promise<UpstreamEvents> {
+  const kafka = createKafka(connection ?? (await testKafkaConnection('actions-upstream')), testLogger());
   const publisher = await createEventPublisher(kafka);
   const publish = async <Contract extends EventContract>(contract: Contract, aggregateId: string, data: EventData<Contract>) => {
     const [event] = await publisher.publish(contract, [{ aggregateId, data }]);

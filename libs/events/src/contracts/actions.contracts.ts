@@ -46,11 +46,11 @@ export const ActionRetracted = defineEventContract({
   topic: Topic.Actions,
   aggregate: 'case',
   description:
-    'A counted action stopped counting: subtract `quantity`. SIGNER_RETRACTED: the signer said "that was not me"; REPLACED: a questionnaire was answered again for the same month.',
+    'A counted action stopped counting: subtract `quantity`. SIGNER_RETRACTED: the signer said "that was not me"; REPLACED: a questionnaire was answered again for the same month; INVALIDATED: staff rejected it in a bulk invalidation (a flood).',
   schema: z.object({
     ...countedAction,
     retractedAt: isoDateTime.describe('When it stopped counting'),
-    reason: z.enum(['SIGNER_RETRACTED', 'REPLACED']).describe('Why it stopped counting'),
+    reason: z.enum(['SIGNER_RETRACTED', 'REPLACED', 'INVALIDATED']).describe('Why it stopped counting'),
   }),
 });
 

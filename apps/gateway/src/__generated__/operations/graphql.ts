@@ -535,6 +535,13 @@ export type CommitmentLevel =
   | 'A_LOT'
   | 'PASSIONATELY';
 
+export type ConfirmSignaturePayload = {
+  __typename?: 'ConfirmSignaturePayload';
+  /** The case, with counters as they are after the confirmation. */
+  case: Case;
+  confirmed: Scalars['Boolean']['output'];
+};
+
 export type Consent = {
   __typename?: 'Consent';
   granted: Scalars['Boolean']['output'];
@@ -800,6 +807,20 @@ export type HandoverCounts = {
   signatures: Scalars['Int']['output'];
 };
 
+export type InvalidateSignaturesInput = {
+  /** Addresses the signatures came from, in CIDR notation, e.g. `203.0.113.0/24` or `2001:db8::/48`. */
+  addressBlock?: InputMaybe<Scalars['String']['input']>;
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  /** True: only count what would be rejected. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The part of the signers' emails after `@`, e.g. `mailinator.com` (subdomains included). */
+  emailDomain?: InputMaybe<Scalars['String']['input']>;
+  /** Signatures made at or after this instant… */
+  signedFrom: Scalars['DateTime']['input'];
+  /** …and strictly before this one (at most 31 days later). */
+  signedUntil: Scalars['DateTime']['input'];
+};
+
 /**
  * The postal action kit (letter template, petition, poster): REQUESTED → SHIPPED → DELIVERED | RETURNED.
  * A returned kit may be shipped again.
@@ -844,6 +865,8 @@ export type Mutation = {
   cancelDelivery: Delivery;
   /** Admin only. Releasing or closing a case ends adoptions and cancels planned handovers elsewhere (through events). */
   changeCaseStatus: Case;
+  /** Double opt-in: the link emailed to the signer. The signature counts from now on. Idempotent. */
+  confirmSignature: ConfirmSignaturePayload;
   /** Admin only. */
   createCampaign: Campaign;
   /** Admin only. */
@@ -854,6 +877,12 @@ export type Mutation = {
   endAdoption: Adoption;
   /** Staff of the section: wipes the personal data for good, removes consents and the contact reference, ends adoptions. */
   eraseSupporter: ErasureReceipt;
+  /**
+   * Staff of the section: rejects the section's online signatures made in a time window, narrowed to a case, an address
+   * block and/or an email domain (a flood by a bot or a troll farm). They stop counting (counters corrected,
+   * `action.retracted` with reason INVALIDATED), leave the petition lists and lose their personal data. `dryRun` only counts.
+   */
+  invalidateSignatures: SignatureInvalidation;
   /** Staff of the section. */
   pauseSupporter: Supporter;
   /** Staff, for their section. Refused for a CLOSED case; a RELEASED case gives a warning. */
@@ -933,6 +962,11 @@ export type MutationChangeCaseStatusArgs = {
 };
 
 
+export type MutationConfirmSignatureArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type MutationCreateCampaignArgs = {
   input: CreateCampaignInput;
 };
@@ -955,6 +989,11 @@ export type MutationEndAdoptionArgs = {
 
 export type MutationEraseSupporterArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationInvalidateSignaturesArgs = {
+  input: InvalidateSignaturesInput;
 };
 
 
@@ -1039,6 +1078,7 @@ export type MutationSignPetitionArgs = {
   campaignId?: InputMaybe<Scalars['ID']['input']>;
   caseId: Scalars['ID']['input'];
   consent: PetitionConsentInput;
+  humanCheckToken?: InputMaybe<Scalars['String']['input']>;
   idempotencyKey: Scalars['String']['input'];
   signer: SignerInput;
 };
@@ -1537,8 +1577,20 @@ export type SignPetitionPayload = {
   accepted: Scalars['Boolean']['output'];
   /** The case, with counters as they are after this signature. */
   case: Case;
+  /**
+   * True where the section asks for double opt-in: the signer was emailed a link (confirmSignature) and the signature counts
+   * once it is followed. The same for a first signature, a repeat and a replay.
+   */
+  confirmationRequired: Scalars['Boolean']['output'];
   /** For the signer's "that was not me" link (retractSignature). Send it to the signer only; the same request gives the same token. */
   retractionToken: Scalars['String']['output'];
+};
+
+export type SignatureInvalidation = {
+  __typename?: 'SignatureInvalidation';
+  dryRun: Scalars['Boolean']['output'];
+  /** Signatures rejected (or, in a dry run, that would be). */
+  rejected: Scalars['Int']['output'];
 };
 
 export type SignerInput = {
@@ -1718,6 +1770,13 @@ export type CasePageQueryVariables = Exact<{
 
 export type CasePageQuery = { __typename?: 'Query', case?: { __typename?: 'Case', id: string, personName: string, country: string, status: CaseStatus, statusChangedOn?: string | null, summary: string, story: string, petitionText: string, imageUrl?: string | null, moreInfoUrl?: string | null, adopterCount?: number | null, campaigns: Array<{ __typename?: 'Campaign', code: string, name: string, startsOn: string, endsOn?: string | null }>, targets: Array<{ __typename?: 'Target', title: string, name?: string | null, organisation: string, address: { __typename?: 'PostalAddress', street: string, postalCode?: string | null, locality: string, country: string } }>, letterTemplates: Array<{ __typename?: 'LetterTemplate', language: string, subject: string, body: string, target?: { __typename?: 'Target', title: string } | null }>, updates: Array<{ __typename?: 'CaseUpdate', publishedAt: string, title: string }>, actionStats?: { __typename?: 'ActionStats', total: number, signatures: number, letters: number, distinctSigners?: number | null } | null, deliveries?: Array<{ __typename?: 'Delivery', status: DeliveryStatus, plannedFor?: string | null, deliveredAt?: string | null, embassy: { __typename?: 'Embassy', city: string }, counts?: { __typename?: 'HandoverCounts', signatures: number, letters: number } | null }> | null } | null };
 
+export type ConfirmSignatureMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type ConfirmSignatureMutation = { __typename?: 'Mutation', confirmSignature: { __typename?: 'ConfirmSignaturePayload', confirmed: boolean, case: { __typename?: 'Case', id: string, actionStats?: { __typename?: 'ActionStats', signatures: number } | null } } };
+
 export type RegisterSupporterMutationVariables = Exact<{
   input: RegisterSupporterInput;
 }>;
@@ -1725,18 +1784,28 @@ export type RegisterSupporterMutationVariables = Exact<{
 
 export type RegisterSupporterMutation = { __typename?: 'Mutation', registerSupporter: { __typename?: 'RegistrationReceipt', supporterId: string } };
 
+export type RetractSignatureMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type RetractSignatureMutation = { __typename?: 'Mutation', retractSignature: { __typename?: 'RetractSignaturePayload', retracted: boolean, case: { __typename?: 'Case', id: string } } };
+
 export type SignPetitionMutationVariables = Exact<{
   caseId: Scalars['ID']['input'];
   signer: SignerInput;
   consent: PetitionConsentInput;
   idempotencyKey: Scalars['String']['input'];
+  humanCheckToken?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type SignPetitionMutation = { __typename?: 'Mutation', signPetition: { __typename?: 'SignPetitionPayload', accepted: boolean, retractionToken: string, case: { __typename?: 'Case', id: string, actionStats?: { __typename?: 'ActionStats', signatures: number, distinctSigners?: number | null } | null } } };
+export type SignPetitionMutation = { __typename?: 'Mutation', signPetition: { __typename?: 'SignPetitionPayload', accepted: boolean, confirmationRequired: boolean, retractionToken: string, case: { __typename?: 'Case', id: string, actionStats?: { __typename?: 'ActionStats', signatures: number, distinctSigners?: number | null } | null } } };
 
 
 export const AdoptCaseDocument = {"__meta__":{"hash":"5716e9e53a70a31236c845504d9c6b93691fa056423fef3883718a181bd64799"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdoptCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdoptCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoptCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<AdoptCaseMutation, AdoptCaseMutationVariables>;
 export const CasePageDocument = {"__meta__":{"hash":"4936b61908da61a2bf87dd45263a5b44b1305a9eba87b38ee45e1b2dd33a42c5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CasePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}},"defaultValue":{"kind":"StringValue","value":"fr","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedOn"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}]},{"kind":"Field","name":{"kind":"Name","value":"story"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}]},{"kind":"Field","name":{"kind":"Name","value":"petitionText"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}]},{"kind":"Field","name":{"kind":"Name","value":"imageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"moreInfoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}]},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"locality"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"letterTemplates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"updates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"signatures"}},{"kind":"Field","name":{"kind":"Name","value":"letters"}},{"kind":"Field","name":{"kind":"Name","value":"distinctSigners"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adopterCount"}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plannedFor"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"embassy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}]}]}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signatures"}},{"kind":"Field","name":{"kind":"Name","value":"letters"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CasePageQuery, CasePageQueryVariables>;
+export const ConfirmSignatureDocument = {"__meta__":{"hash":"7d14ae1da569a0c34546ff3a08dd12b03328f798c90aed423a07a5a15bae5a7a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmSignature"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmSignature"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmed"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actionStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signatures"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConfirmSignatureMutation, ConfirmSignatureMutationVariables>;
 export const RegisterSupporterDocument = {"__meta__":{"hash":"69a8fc54dbd8155493d31d28e7382a97724287a6b6a62c477f906d2cbc0d044c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterSupporter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterSupporterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerSupporter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supporterId"}}]}}]}}]} as unknown as DocumentNode<RegisterSupporterMutation, RegisterSupporterMutationVariables>;
-export const SignPetitionDocument = {"__meta__":{"hash":"ff09ba21cf4a418a8733c061872de6ce1edf8672f2719ce80f9f7ac2f3f5421d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignPetition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"signer"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignerInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"consent"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PetitionConsentInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signPetition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"signer"},"value":{"kind":"Variable","name":{"kind":"Name","value":"signer"}}},{"kind":"Argument","name":{"kind":"Name","value":"consent"},"value":{"kind":"Variable","name":{"kind":"Name","value":"consent"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"retractionToken"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actionStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signatures"}},{"kind":"Field","name":{"kind":"Name","value":"distinctSigners"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SignPetitionMutation, SignPetitionMutationVariables>;
+export const RetractSignatureDocument = {"__meta__":{"hash":"822ab176a6104aaa7f2cc004b052a2823d857d3671ee87e01bbeac2b32c4820b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetractSignature"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retractSignature"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retracted"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RetractSignatureMutation, RetractSignatureMutationVariables>;
+export const SignPetitionDocument = {"__meta__":{"hash":"2808ccbdb89c3054c8f3b652886bcec18766dd32625d9a6df047b871211d0d43"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignPetition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"signer"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignerInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"consent"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PetitionConsentInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"humanCheckToken"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signPetition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"signer"},"value":{"kind":"Variable","name":{"kind":"Name","value":"signer"}}},{"kind":"Argument","name":{"kind":"Name","value":"consent"},"value":{"kind":"Variable","name":{"kind":"Name","value":"consent"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}},{"kind":"Argument","name":{"kind":"Name","value":"humanCheckToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"humanCheckToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"confirmationRequired"}},{"kind":"Field","name":{"kind":"Name","value":"retractionToken"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actionStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signatures"}},{"kind":"Field","name":{"kind":"Name","value":"distinctSigners"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SignPetitionMutation, SignPetitionMutationVariables>;

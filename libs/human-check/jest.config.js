@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'human-check',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+};

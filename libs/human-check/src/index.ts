@@ -1,0 +1,2 @@
+export { createHumanCheck } from './human-check';
+export type { HumanCheck, HumanCheckSettings } from './human-check';
