@@ -1,6 +1,25 @@
-import { GraphQLError } from 'graphql';
+import {
+  getVariableValues,
+  GraphQLError,
+  GraphQLInputObjectType,
+  GraphQLInt,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLSchema,
+  GraphQLString,
+  parse,
+  type GraphQLInputType,
+} from 'graphql';
 import pino from 'pino';
 import { createErrorFormatter } from './format-error';
+
+/** The error graphql-js (then Apollo Server, keeping it as `originalError`) gives for a refused `$input`. */
+function refusedVariable(schema: GraphQLSchema, value: unknown, type: GraphQLInputType): GraphQLError {
+  const operation = parse(`query($input: ${String(type)}) { f(input: $input) }`).definitions[0] as never;
+  const result = getVariableValues(schema, (operation as { variableDefinitions: never }).variableDefinitions, { input: value });
+  const error = result.errors![0];
+  return new GraphQLError(error.message, { originalError: error.originalError ?? error });
+}
 
 describe('createErrorFormatter', () => {
   const logged: unknown[] = [];
@@ -13,6 +32,25 @@ describe('createErrorFormatter', () => {
       new GraphQLError('x'),
     );
     expect(formatted).toEqual({ message: 'Invalid input. input.country: must be an ISO code', path: ['createCase'], locations: undefined, extensions: { code: 'BAD_USER_INPUT', invalidFields: [{ field: 'input.country' }] } });
+  });
+
+  it('never repeats the value of a refused variable (it may be personal data), only where and why', () => {
+    const address = new GraphQLInputObjectType({ name: 'AddressInput', fields: { street: { type: new GraphQLNonNull(GraphQLString) }, zip: { type: GraphQLInt } } });
+    const input = new GraphQLInputObjectType({ name: 'RegisterInput', fields: { email: { type: new GraphQLNonNull(GraphQLString) }, address: { type: address }, language: { type: new GraphQLNonNull(GraphQLString) } } });
+    const schema = new GraphQLSchema({ query: new GraphQLObjectType({ name: 'Query', fields: { f: { type: GraphQLString, args: { input: { type: input } } } } }) });
+    const refuse = (value: unknown) => refusedVariable(schema, value, input);
+    const messages = [
+      refuse({ email: 'amina@example.org', address: { street: 'Rue de la Loi 16' } }),
+      refuse({ email: 'amina@example.org', language: 'fr', address: { street: 'Rue de la Loi 16', zip: 'amina@example.org' } }),
+      refuse({ email: ['amina@example.org'], language: 'fr' }),
+      refuse('amina@example.org'),
+    ].map((error) => format({ message: error.message, extensions: { code: 'BAD_USER_INPUT' } }, error).message);
+    expect(messages).toEqual([
+      'Variable "$input" got an invalid value; Field "language" of required type "String!" was not provided.',
+      'Variable "$input" got an invalid value at "input.address.zip"; must be a valid Int.',
+      'Variable "$input" got an invalid value at "input.email"; must be a valid String.',
+      'Variable "$input" got an invalid value; Expected type "RegisterInput" to be an object.',
+    ]);
   });
 
   it('masks unexpected errors and logs them on the server', () => {

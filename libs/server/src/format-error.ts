@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { ErrorCode, PUBLIC_ERROR_CODES } from '@plume/errors';
 
@@ -15,7 +15,7 @@ export function createErrorFormatter(logger: Logger) {
       // service names never reach a client.
       const { invalidFields, retryAfter } = formatted.extensions ?? {};
       return {
-        message: formatted.message,
+        message: withoutVariableValue(formatted.message, error),
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code, ...(invalidFields ? { invalidFields } : {}), ...(retryAfter ? { retryAfter } : {}) },
@@ -29,4 +29,37 @@ export function createErrorFormatter(logger: Logger) {
       extensions: { code: ErrorCode.Internal },
     };
   };
+}
+
+const VARIABLE_VALUE_ERROR = /^Variable "\$(\w+)" got invalid value /;
+
+/** graphql-js reasons that name types and fields only, never the value sent. */
+const VALUE_FREE_REASONS = [
+  /^Field "\w+" of required type "[\w[\]!]+" was not provided\.$/,
+  /^Field "\w+" is not defined by type "\w+"\.( Did you mean [\w", ]+\?)?$/,
+  /^Field "\w+" must be non-null\.$/,
+  /^Expected type "\w+" to be an object\.$/,
+  /^Expected non-nullable type "[\w[\]!]+" not to be null\.$/,
+];
+
+function reasonWithoutValue(reason: string): string {
+  if (VALUE_FREE_REASONS.some((pattern) => pattern.test(reason))) return reason;
+  const enumName = /^Value .* does not exist in "(\w+)" enum\./s.exec(reason)?.[1] ?? /^Enum "(\w+)" cannot represent/.exec(reason)?.[1];
+  if (enumName) return `must be one of the values of the ${enumName} enum.`;
+  const scalar = /^(\w+) cannot represent/.exec(reason)?.[1];
+  return scalar ? `must be a valid ${scalar}.` : 'this value is not valid for its type.';
+}
+
+/**
+ * graphql-js writes a refused variable's value into its message (`Variable "$input" got invalid value
+ * { email: "…", … } at "input.country"; …`, and scalars repeat the value in their reason): it may be
+ * personal data. The message keeps the variable, the path and the reason, without the value.
+ */
+function withoutVariableValue(message: string, error: unknown): string {
+  const variable = VARIABLE_VALUE_ERROR.exec(message)?.[1];
+  if (!variable) return message;
+  const reason = (error as GraphQLError | undefined)?.originalError?.message;
+  if (!reason || !message.endsWith(`; ${reason}`)) return `Variable "$${variable}" got an invalid value; this value is not valid for its type.`;
+  const path = / at "(\w+(?:\.\w+|\[\d+\])*)"$/.exec(message.slice(0, -reason.length - 2))?.[1];
+  return `Variable "$${variable}" got an invalid value${path ? ` at "${path}"` : ''}; ${reasonWithoutValue(reason)}`;
 }

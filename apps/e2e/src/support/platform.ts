@@ -23,6 +23,8 @@ export interface Platform {
   gatewayUrl: string;
   brokers: string[];
   service(name: string): ServiceProcess;
+  /** The throw-away database of a subgraph (e.g. `cases`), for tests that look at what was written. */
+  databaseUrl(name: string): string;
   /** Starts a service again (after `kill()`), with the same settings, database and port. */
   restart(name: string): Promise<void>;
   /** An operation through the gateway, as the given caller (anonymous when `as` is absent). */
@@ -41,6 +43,7 @@ export async function startPlatform(name: string): Promise<Platform> {
   for (const definition of SERVICES) ports.set(definition.name, await freePort());
   const portOf = (serviceName: string) => ports.get(serviceName)!;
   const databases: TestDatabase[] = [];
+  const databaseUrls = new Map<string, string>();
   const processes = new Map<string, ServiceProcess>();
   const settings = new Map<string, Record<string, string>>();
   const launch = async (serviceName: string) => {
@@ -62,6 +65,7 @@ export async function startPlatform(name: string): Promise<Platform> {
       if (definition.subgraph) {
         const database = await createTestDatabase(`${name}_${definition.name}`);
         databases.push(database);
+        databaseUrls.set(definition.name, database.url);
         env.DATABASE_URL = database.url;
       } else {
         Object.assign(env, subgraphUrlsFor((service) => portOf(service.name)));
@@ -80,6 +84,11 @@ export async function startPlatform(name: string): Promise<Platform> {
     gatewayUrl,
     brokers,
     service: (serviceName) => processes.get(serviceName)!,
+    databaseUrl(serviceName) {
+      const url = databaseUrls.get(serviceName);
+      if (!url) throw new Error(`${serviceName} has no database (subgraphs: ${[...databaseUrls.keys()].join(', ')})`);
+      return url;
+    },
     restart: launch,
     async call(query, variables = {}, as) {
       return graphqlCall(gatewayUrl, query, variables, { token: as ? await issueToken(TOKENS, as) : undefined });
@@ -94,4 +103,5 @@ export const SITE_BE_FR: TokenRequest = { role: 'site', subject: 'site-be-fr', s
 export const SITE_DZ: TokenRequest = { role: 'site', subject: 'site-dz', section: 'DZ' };
 export const STAFF_BE_FR: TokenRequest = { role: 'staff', subject: 'staff-be-fr', section: 'BE-FR' };
 export const STAFF_DZ: TokenRequest = { role: 'staff', subject: 'staff-dz', section: 'DZ' };
+export const SERVICE: TokenRequest = { role: 'service', subject: 'service-e2e' };
 export { TOKENS };

@@ -10,7 +10,8 @@ export const sectionCode = z
 /** A website origin as browsers send it: scheme and host (and port), no path. */
 const websiteOrigin = z
   .url({ protocol: /^https?$/, message: 'must be an http(s) origin' })
-  .refine((value) => new URL(value).origin === value.replace(/\/$/, ''), 'must be an origin only, e.g. "https://www.amnesty.be"')
+  // The url check above does not stop the refinements: a value URL cannot parse must be refused here, not thrown on.
+  .refine((value) => URL.canParse(value) && new URL(value).origin === value.replace(/\/$/, ''), 'must be an origin only, e.g. "https://www.amnesty.be"')
   .transform((value) => new URL(value).origin);
 
 export const saveSectionInput = z.object({
