@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'report',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+};
