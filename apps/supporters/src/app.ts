@@ -37,7 +37,7 @@ export async function startSupportersService(environment: SupportersEnvironment,
   if (environment.MONTHLY_FEEDBACK_JOB_ENABLED) {
     backgroundTasks.push(createMonthlyFeedbackJob({ dataSource, logger, intervalMs: environment.MONTHLY_FEEDBACK_INTERVAL_MINUTES * 60_000 }));
   }
-  const services = createSupportersServices(dataSource, { contactReferenceSecret: environment.CONTACT_REFERENCE_SECRET });
+  const services = createSupportersServices(dataSource, { contactReferenceSecret: environment.CONTACT_REFERENCE_SECRET, humanCheck: environment });
   return startSubgraphServer({
     name: 'supporters',
     typeDefs: supportersTypeDefs,

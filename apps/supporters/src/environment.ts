@@ -1,6 +1,7 @@
 import {
   authEnvironment,
   databaseEnvironment,
+  humanCheckEnvironment,
   kafkaEnvironment,
   loadEnvironment,
   privacyEnvironment,
@@ -25,6 +26,7 @@ export const supportersEnvironmentSchema = refuseDevelopmentSecretsInProduction(
     ...kafkaEnvironment,
     ...authEnvironment,
     ...privacyEnvironment,
+    ...humanCheckEnvironment,
     ...supportersSettings,
   }),
 );

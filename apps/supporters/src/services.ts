@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import { createHumanCheck, type HumanCheck, type HumanCheckSettings } from '@plume/human-check';
 import { AdoptionCommands } from './adoptions/adoption.commands';
 import type { AdoptionEntity } from './adoptions/adoption.entity';
 import { AdoptionQueries } from './adoptions/adoption.queries';
@@ -27,6 +28,8 @@ export interface SupportersServices {
   adoptionCommands: AdoptionCommands;
   feedbackRequests: FeedbackRequestQueries;
   erasure: ErasureService;
+  /** The captcha check of sign-ups from section websites, for the sections that ask for it. */
+  humanCheck: HumanCheck;
 }
 
 /** Per-request batching: a page of 20 supporters asks for their consents and adoptions in one query each. */
@@ -41,7 +44,7 @@ export interface SupportersLoaders {
   feedbackRequestsOf: DataLoader<string, FeedbackRequestEntity[]>;
 }
 
-export function createSupportersServices(dataSource: DataSource, settings: { contactReferenceSecret: string }): SupportersServices {
+export function createSupportersServices(dataSource: DataSource, settings: { contactReferenceSecret: string; humanCheck?: HumanCheckSettings }): SupportersServices {
   const consents = new ConsentService(dataSource);
   return {
     dataSource,
@@ -54,6 +57,7 @@ export function createSupportersServices(dataSource: DataSource, settings: { con
     adoptionCommands: new AdoptionCommands(dataSource),
     feedbackRequests: new FeedbackRequestQueries(dataSource),
     erasure: new ErasureService(dataSource),
+    humanCheck: createHumanCheck(settings.humanCheck ?? { HUMAN_CHECK_SECTIONS: [] }),
   };
 }
 

@@ -12,3 +12,4 @@ export { freePort, runNodeScript, startServiceProcess } from './service-process'
 export type { ServiceProcess } from './service-process';
 export { subgraphCaller } from './subgraph-caller';
 export type { GatewaySettings, SubgraphCall } from './subgraph-caller';
+export { startCaptchaProvider } from './captcha-provider';

@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { TokenRequest } from '@plume/auth';
 import { readMailbox } from '@plume/mail';
-import { waitFor } from '@plume/testing';
-import { startCaptchaProvider } from '../test-support/captcha-provider';
+import { startCaptchaProvider, waitFor } from '@plume/testing';
 import { SITE_BE_FR, STAFF_BE_FR, STAFF_DZ, startActionsTestService, type ActionsTestService } from '../test-support/actions-test-service';
 import { startUpstreamEvents, type UpstreamEvents } from '../test-support/upstream-events';
 

@@ -217,6 +217,7 @@ export type MutationRecordKitStatusArgs = {
 
 
 export type MutationRegisterSupporterArgs = {
+  humanCheckToken?: InputMaybe<Scalars['String']['input']>;
   input: RegisterSupporterInput;
 };
 

@@ -55,9 +55,12 @@ export const supporterResolvers: Resolvers = {
     },
   },
   Mutation: {
-    registerSupporter: (_root, { input }, context) => {
+    registerSupporter: async (_root, { input, humanCheckToken }, context) => {
       const section = websiteOrStaffSection(context.principal);
-      return context.registration.register(section, consentSourceOf(context.principal), validateInput(registerSupporterInput, input));
+      const registration = validateInput(registerSupporterInput, input);
+      // Sign-ups from the public website face the section's captcha, where it asks for one; staff do not.
+      if (context.principal.kind === 'authenticated' && context.principal.role === 'site') await context.humanCheck.verify(section, humanCheckToken, context.clientAddress);
+      return context.registration.register(section, consentSourceOf(context.principal), registration);
     },
     updateSupporter: (_root, { id, input }, context) => {
       const section = staffSection(context.principal);
