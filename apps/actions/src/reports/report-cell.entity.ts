@@ -5,10 +5,10 @@ import type { ActionSource, ActionType } from '../actions/action.entity';
 export const NO_CAMPAIGN = '00000000-0000-0000-0000-000000000000';
 
 /**
- * The dimensions every report can filter and group on, and the two additive measures. The country of
- * the case is not stored: reports join it from `known_case` (one row per case).
+ * The dimensions every report can filter and group on (besides time). The country of the case is not
+ * stored: reports join it from `known_case` (one row per case).
  */
-abstract class ReportCellColumns {
+export abstract class ReportDimensionColumns {
   @PrimaryColumn({ type: 'uuid' })
   caseId: string;
 
@@ -24,7 +24,10 @@ abstract class ReportCellColumns {
 
   @PrimaryColumn({ type: 'text' })
   source: ActionSource;
+}
 
+/** The dimensions and the two additive measures. */
+abstract class ReportCellColumns extends ReportDimensionColumns {
   /** Counted action records. */
   @Column({ type: 'bigint' })
   actions: string;

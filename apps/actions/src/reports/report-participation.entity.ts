@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { ActionSource, ActionType } from '../actions/action.entity';
+import { ReportDimensionColumns } from './report-cell.entity';
 
 /**
  * Who took part, per day and dimensions: one row per person (a `report_person` key) and cell, with the
@@ -7,24 +7,9 @@ import type { ActionSource, ActionType } from '../actions/action.entity';
  * here, exactly; rows drop to zero and are deleted when actions are retracted.
  */
 @Entity({ name: 'report_participation' })
-export class ReportParticipationEntity {
+export class ReportParticipationEntity extends ReportDimensionColumns {
   @PrimaryColumn({ type: 'date' })
   day: string;
-
-  @PrimaryColumn({ type: 'uuid' })
-  caseId: string;
-
-  @PrimaryColumn({ type: 'uuid' })
-  campaignId: string;
-
-  @PrimaryColumn({ type: 'text' })
-  section: string;
-
-  @PrimaryColumn({ type: 'text' })
-  type: ActionType;
-
-  @PrimaryColumn({ type: 'text' })
-  source: ActionSource;
 
   @PrimaryColumn({ type: 'integer' })
   personKey: number;

@@ -1,15 +1,14 @@
-import type { Batch, Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import type { Batch, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isTransientDatabaseError } from '@plume/database';
 import { contractFor } from '../contracts/registry';
 import type { CloudEvent } from '../envelope/cloud-event';
 import { fromKafkaRecord } from '../envelope/kafka-binary-mode';
-import { reliableProducerConfig, topicName } from '../kafka/kafka-client';
-import { ensureTopics } from '../kafka/topic-provisioning';
+import { topicName } from '../kafka/kafka-client';
 import type { Lifecycle } from '../lifecycle';
 import { deadLetterTopic } from '../topics';
-import { consumerLifecycle } from './consumer-lifecycle';
+import { consumerGroupLifecycle } from './consumer-lifecycle';
 import { sendToDeadLetter } from './dead-letter';
 
 /**
@@ -50,7 +49,6 @@ export function createBatchConsumer(options: BatchConsumerOptions): Lifecycle {
   const logger = options.logger.child({ component: 'batch-consumer', groupId });
   const wanted = new Set(options.eventTypes);
   const chunkSize = options.maxEventsPerTransaction ?? 2_000;
-  let consumer: Consumer | undefined;
   let deadLetterProducer: Producer | undefined;
 
   async function deadLetter(batch: Batch, message: KafkaMessage, error: unknown): Promise<void> {
@@ -132,23 +130,16 @@ export function createBatchConsumer(options: BatchConsumerOptions): Lifecycle {
     }
   }
 
-  async function connectAndRun(watch: (consumer: Consumer) => void): Promise<void> {
-    await ensureTopics(kafka, [...options.topics, deadLetterTopic(groupId)]);
-    deadLetterProducer = kafka.producer(reliableProducerConfig());
-    await deadLetterProducer.connect();
-    consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 100, retry: { retries: 10 } });
-    watch(consumer);
-    await consumer.connect();
-    await consumer.subscribe({ topics: options.topics.map((topic) => topicName(kafka, topic)), fromBeginning: options.fromBeginning ?? true });
-    await consumer.run({ eachBatchAutoResolve: false, eachBatch });
-  }
-
-  async function disconnect(): Promise<void> {
-    await consumer?.disconnect().catch(() => undefined);
-    await deadLetterProducer?.disconnect().catch(() => undefined);
-    consumer = undefined;
-    deadLetterProducer = undefined;
-  }
-
-  return consumerLifecycle(logger, { connectAndRun, disconnect });
+  return consumerGroupLifecycle({
+    kafka,
+    logger,
+    groupId,
+    topics: options.topics,
+    fromBeginning: options.fromBeginning ?? true,
+    maxWaitTimeInMs: 100,
+    run: (consumer, producer) => {
+      deadLetterProducer = producer;
+      return consumer.run({ eachBatchAutoResolve: false, eachBatch });
+    },
+  });
 }

@@ -1,41 +1,61 @@
-import type { Consumer } from 'kafkajs';
+import type { Consumer, Kafka, Producer } from 'kafkajs';
 import type { Logger } from 'pino';
 import { backoffDelay, Waiter } from '../backoff';
+import { reliableProducerConfig, topicName } from '../kafka/kafka-client';
+import { ensureTopics } from '../kafka/topic-provisioning';
 import type { Lifecycle } from '../lifecycle';
+import { deadLetterTopic } from '../topics';
 
-export interface ConsumerConnection {
-  /**
-   * Connects and starts consuming; throws when Kafka cannot be reached. Calls `watch` with the
-   * consumer before `run()`, which is where the group is joined.
-   */
-  connectAndRun(watch: (consumer: Consumer) => void): Promise<void>;
-  /** Releases whatever connectAndRun set up (also after it failed half-way). */
-  disconnect(): Promise<void>;
+export interface ConsumerGroupOptions {
+  kafka: Kafka;
+  logger: Logger;
+  groupId: string;
+  /** Logical topic names. */
+  topics: string[];
+  fromBeginning: boolean;
+  maxWaitTimeInMs: number;
+  /** Starts consuming (`consumer.run`), once connected and subscribed; the producer is for dead letters. */
+  run(consumer: Consumer, deadLetterProducer: Producer): Promise<void>;
 }
 
 /**
- * The lifecycle every consumer group of Plume shares: Kafka down when the service starts must not
- * stop the service from starting, so the consumer keeps trying in the background (once running,
- * kafkajs itself rides out broker outages); ready() is true while the consumer is in its group.
+ * The lifecycle every consumer group of Plume shares: topics (and the group's dead-letter topic)
+ * provisioned, a dead-letter producer, the consumer subscribed. Kafka down when the service starts must
+ * not stop the service from starting, so it keeps trying in the background (once running, kafkajs
+ * itself rides out broker outages); ready() is true while the consumer is in its group.
  */
-export function consumerLifecycle(logger: Logger, connection: ConsumerConnection): Lifecycle {
+export function consumerGroupLifecycle(options: ConsumerGroupOptions): Lifecycle {
+  const { kafka, logger, groupId } = options;
   const waiter = new Waiter();
   let running = false;
   let joined = false;
   let connecting: Promise<void> | undefined;
+  let consumer: Consumer | undefined;
+  let deadLetterProducer: Producer | undefined;
 
-  function watch(consumer: Consumer): void {
+  async function connectAndRun(): Promise<void> {
+    await ensureTopics(kafka, [...options.topics, deadLetterTopic(groupId)]);
+    deadLetterProducer = kafka.producer(reliableProducerConfig());
+    await deadLetterProducer.connect();
+    consumer = kafka.consumer({ groupId, maxWaitTimeInMs: options.maxWaitTimeInMs, retry: { retries: 10 } });
+    // Joining happens inside run(): listen before it.
     consumer.on(consumer.events.GROUP_JOIN, () => {
       joined = true;
     });
     consumer.on(consumer.events.CRASH, () => {
       joined = false;
     });
+    await consumer.connect();
+    await consumer.subscribe({ topics: options.topics.map((topic) => topicName(kafka, topic)), fromBeginning: options.fromBeginning });
+    await options.run(consumer, deadLetterProducer);
   }
 
   async function disconnect(): Promise<void> {
     joined = false;
-    await connection.disconnect();
+    await consumer?.disconnect().catch(() => undefined);
+    await deadLetterProducer?.disconnect().catch(() => undefined);
+    consumer = undefined;
+    deadLetterProducer = undefined;
   }
 
   return {
@@ -45,7 +65,7 @@ export function consumerLifecycle(logger: Logger, connection: ConsumerConnection
       connecting = (async () => {
         for (let failures = 1; running; failures += 1) {
           try {
-            await connection.connectAndRun(watch);
+            await connectAndRun();
             return;
           } catch (error) {
             await disconnect();

@@ -1,14 +1,13 @@
-import type { Consumer, EachMessagePayload, Kafka, Producer } from 'kafkajs';
+import type { EachMessagePayload, Kafka, Producer } from 'kafkajs';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isTransientDatabaseError } from '@plume/database';
 import { contractFor } from '../contracts/registry';
 import type { CloudEvent } from '../envelope/cloud-event';
 import { fromKafkaRecord } from '../envelope/kafka-binary-mode';
-import { reliableProducerConfig, topicName } from '../kafka/kafka-client';
-import { ensureTopics } from '../kafka/topic-provisioning';
+import { topicName } from '../kafka/kafka-client';
 import type { Lifecycle } from '../lifecycle';
-import { consumerLifecycle } from './consumer-lifecycle';
+import { consumerGroupLifecycle } from './consumer-lifecycle';
 import { deadLetterTopic } from '../topics';
 import { sendToDeadLetter } from './dead-letter';
 
@@ -40,7 +39,6 @@ export function createIdempotentConsumer(options: IdempotentConsumerOptions): Li
   const { kafka, dataSource, groupId, handlers } = options;
   const logger = options.logger.child({ component: 'consumer', groupId });
   const maxAttempts = options.maxAttempts ?? 3;
-  let consumer: Consumer | undefined;
   let deadLetterProducer: Producer | undefined;
 
   async function apply(event: CloudEvent, handler: EventHandler): Promise<void> {
@@ -88,23 +86,16 @@ export function createIdempotentConsumer(options: IdempotentConsumerOptions): Li
     }
   }
 
-  async function connectAndRun(watch: (consumer: Consumer) => void): Promise<void> {
-    await ensureTopics(kafka, [...options.topics, deadLetterTopic(groupId)]);
-    deadLetterProducer = kafka.producer(reliableProducerConfig());
-    await deadLetterProducer.connect();
-    consumer = kafka.consumer({ groupId, maxWaitTimeInMs: options.maxWaitTimeInMs ?? 100, retry: { retries: 10 } });
-    watch(consumer);
-    await consumer.connect();
-    await consumer.subscribe({ topics: options.topics.map((topic) => topicName(kafka, topic)), fromBeginning: options.fromBeginning ?? true });
-    await consumer.run({ eachMessage: handleMessage });
-  }
-
-  async function disconnect(): Promise<void> {
-    await consumer?.disconnect().catch(() => undefined);
-    await deadLetterProducer?.disconnect().catch(() => undefined);
-    consumer = undefined;
-    deadLetterProducer = undefined;
-  }
-
-  return consumerLifecycle(logger, { connectAndRun, disconnect });
+  return consumerGroupLifecycle({
+    kafka,
+    logger,
+    groupId,
+    topics: options.topics,
+    fromBeginning: options.fromBeginning ?? true,
+    maxWaitTimeInMs: options.maxWaitTimeInMs ?? 100,
+    run: (consumer, producer) => {
+      deadLetterProducer = producer;
+      return consumer.run({ eachMessage: handleMessage });
+    },
+  });
 }
