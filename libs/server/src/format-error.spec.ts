@@ -59,4 +59,12 @@ describe('createErrorFormatter', () => {
     expect(JSON.stringify(formatted)).not.toContain('5432');
     expect(JSON.stringify(logged)).toContain('ECONNREFUSED');
   });
+
+  it('answers a busy or unreachable database as SERVICE_UNAVAILABLE, retryable, without details', () => {
+    const poolTimeout = new Error('timeout exceeded when trying to connect');
+    const formatted = format({ message: poolTimeout.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, poolTimeout);
+    expect(formatted.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+    expect(formatted.message).toMatch(/try again/);
+    expect(formatted.message).not.toContain('timeout exceeded');
+  });
 });

@@ -1,5 +1,6 @@
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+import { isTransientDatabaseError } from '@plume/database';
 import { ErrorCode, PUBLIC_ERROR_CODES } from '@plume/errors';
 
 /**
@@ -19,6 +20,17 @@ export function createErrorFormatter(logger: Logger) {
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code, ...(invalidFields ? { invalidFields } : {}), ...(retryAfter ? { retryAfter } : {}) },
+      };
+    }
+    if (isTransientDatabaseError((error as GraphQLError | undefined)?.originalError ?? error)) {
+      // Overload (no pool connection in time) or an outage: not a bug, and worth retrying — the
+      // public writes are idempotent on their keys, so a retry cannot count twice.
+      logger.warn({ err: error, path: formatted.path }, 'database busy or unreachable, answered as SERVICE_UNAVAILABLE');
+      return {
+        message: 'This service is busy or cannot reach its database right now. Please try again in a moment.',
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: ErrorCode.ServiceUnavailable },
       };
     }
     logger.error({ err: error, path: formatted.path }, 'internal error answered as INTERNAL_SERVER_ERROR');
