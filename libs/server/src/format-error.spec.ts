@@ -7,6 +7,7 @@ import {
   GraphQLObjectType,
   GraphQLSchema,
   GraphQLString,
+  locatedError,
   parse,
   type GraphQLInputType,
 } from 'graphql';
@@ -66,5 +67,12 @@ describe('createErrorFormatter', () => {
     expect(formatted.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
     expect(formatted.message).toMatch(/try again/);
     expect(formatted.message).not.toContain('timeout exceeded');
+  });
+
+  it('recognises a connection error thrown as a value that is not an Error (wrapped by graphql-js)', () => {
+    const refused = locatedError({ errno: -111, code: 'ECONNREFUSED', syscall: 'connect', address: '127.0.0.1', port: 5432 }, undefined, ['signPetition']);
+    const formatted = format({ message: refused.message, path: ['signPetition'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, refused);
+    expect(formatted.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+    expect(JSON.stringify(formatted)).not.toMatch(/5432|127\.0\.0\.1|ECONNREFUSED/);
   });
 });

@@ -22,7 +22,7 @@ export function createErrorFormatter(logger: Logger) {
         extensions: { code, ...(invalidFields ? { invalidFields } : {}), ...(retryAfter ? { retryAfter } : {}) },
       };
     }
-    if (isTransientDatabaseError((error as GraphQLError | undefined)?.originalError ?? error)) {
+    if (isDatabaseUnavailable(error)) {
       // Overload (no pool connection in time) or an outage: not a bug, and worth retrying — the
       // public writes are idempotent on their keys, so a retry cannot count twice.
       logger.warn({ err: error, path: formatted.path }, 'database busy or unreachable, answered as SERVICE_UNAVAILABLE');
@@ -74,4 +74,14 @@ function withoutVariableValue(message: string, error: unknown): string {
   if (!reason || !message.endsWith(`; ${reason}`)) return `Variable "$${variable}" got an invalid value; this value is not valid for its type.`;
   const path = / at "(\w+(?:\.\w+|\[\d+\])*)"$/.exec(message.slice(0, -reason.length - 2))?.[1];
   return `Variable "$${variable}" got an invalid value${path ? ` at "${path}"` : ''}; ${reasonWithoutValue(reason)}`;
+}
+
+/**
+ * Whether a resolver failed because the database is busy or unreachable. A thrown value graphql-js does
+ * not take for an Error (a plain object, or an Error of another realm — the driver's connection errors
+ * under Jest's VM) reaches us wrapped as NonErrorThrown, with the value itself in `thrownValue`.
+ */
+function isDatabaseUnavailable(error: unknown): boolean {
+  const original = (error as GraphQLError | undefined)?.originalError ?? error;
+  return isTransientDatabaseError(original) || isTransientDatabaseError((original as { thrownValue?: unknown } | undefined)?.thrownValue);
 }

@@ -6,6 +6,8 @@ export { testLogger } from './test-logger';
 export { testEnvironment } from './test-environment';
 export { createDedicatedBroker } from './dedicated-broker';
 export type { DedicatedBroker } from './dedicated-broker';
+export { createDedicatedPostgres } from './dedicated-postgres';
+export type { DedicatedPostgres } from './dedicated-postgres';
 export { errorCodes, graphqlCall } from './graphql-client';
 export type { GraphqlCallOptions, GraphqlResponse } from './graphql-client';
 export { freePort, runNodeScript, startServiceProcess } from './service-process';
