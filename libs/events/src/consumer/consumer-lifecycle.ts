@@ -42,8 +42,11 @@ export function consumerGroupLifecycle(options: ConsumerGroupOptions): Lifecycle
     consumer.on(consumer.events.GROUP_JOIN, () => {
       joined = true;
     });
-    consumer.on(consumer.events.CRASH, () => {
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
       joined = false;
+      // kafkajs restarts the consumer itself after a retriable crash; after any other it stays down,
+      // so the group would silently stop consuming: start over, with the same backoff as at start.
+      if (!payload.restart && running) void reconnect();
     });
     await consumer.connect();
     await consumer.subscribe({ topics: options.topics.map((topic) => topicName(kafka, topic)), fromBeginning: options.fromBeginning });
@@ -58,22 +61,31 @@ export function consumerGroupLifecycle(options: ConsumerGroupOptions): Lifecycle
     deadLetterProducer = undefined;
   }
 
+  async function connectWithRetry(): Promise<void> {
+    for (let failures = 1; running; failures += 1) {
+      try {
+        await connectAndRun();
+        return;
+      } catch (error) {
+        await disconnect();
+        if (failures === 1) logger.warn({ err: error }, 'consumer cannot reach Kafka yet; retrying in the background');
+        await waiter.wait(backoffDelay(failures, 200, 5_000));
+      }
+    }
+  }
+
+  async function reconnect(): Promise<void> {
+    logger.warn('consumer crashed for good; reconnecting');
+    await connecting;
+    await disconnect();
+    connecting = connectWithRetry();
+  }
+
   return {
     async start() {
       if (running) return;
       running = true;
-      connecting = (async () => {
-        for (let failures = 1; running; failures += 1) {
-          try {
-            await connectAndRun();
-            return;
-          } catch (error) {
-            await disconnect();
-            if (failures === 1) logger.warn({ err: error }, 'consumer cannot reach Kafka yet; retrying in the background');
-            await waiter.wait(backoffDelay(failures, 200, 5_000));
-          }
-        }
-      })();
+      connecting = connectWithRetry();
     },
     async stop() {
       running = false;
