@@ -1,23 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
-import { Pool } from 'pg';
-import { CaseCreated, createEventPublisher, createKafka, deadLetterTopic, Topic, type EventPublisher } from '@plume/events';
-import {
-  createTestDatabase,
-  freePort,
-  startServiceProcess,
-  subgraphCaller,
-  testKafkaConnection,
-  testKafkaSettings,
-  testLogger,
-  uniqueName,
-  waitFor,
-  type ServiceProcess,
-  type SubgraphCall,
-  type TestDatabase,
-} from '@plume/testing';
-import { kafkaOffsets, type KafkaOffsets } from './support/kafka-offsets';
+import { CaseCreated, deadLetterTopic, Topic } from '@plume/events';
+import { subgraphCaller, uniqueName, waitFor, type SubgraphCall } from '@plume/testing';
 import { expectedCells, publishActionBurst, publishCaseBurst, type ActionBurst, type CountedAction } from './support/action-burst';
+import { killableService, type KillableService } from './support/killable-service';
 import { SITE_BE_FR, SITE_DZ, STAFF_BE_FR, STAFF_DZ } from './support/platform';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -42,55 +28,32 @@ const RETRACT = `mutation($token: String!) { retractSignature(token: $token) { r
  * Kafka redelivers what was applied but not committed and the burst itself repeats 5 % of its events.
  */
 describe('actions service killed while its consumers apply a burst (real process, PostgreSQL, Kafka)', () => {
-  let database: TestDatabase;
-  let db: Pool;
-  let publisher: EventPublisher;
-  let offsets: KafkaOffsets;
-  let env: Record<string, string>;
-  let readyUrl: string;
+  let actions: KillableService;
   let call: SubgraphCall;
-  let service: ServiceProcess | undefined;
-
-  const start = async () => {
-    service = await startServiceProcess(MAIN, env, readyUrl);
-  };
-  const count = async (sql: string, params: unknown[] = []) => Number((await db.query<{ n: string }>(sql, params)).rows[0].n);
 
   beforeAll(async () => {
-    database = await createTestDatabase('e2e_actions_crash');
-    db = new Pool({ connectionString: database.url, max: 2 });
-    const port = await freePort();
-    readyUrl = `http://127.0.0.1:${port}/ready`;
-    env = {
-      ...SETTINGS,
-      PORT: String(port),
-      DATABASE_URL: database.url,
-      ...(await testKafkaSettings()),
-      CASES_PROJECTION_GROUP_ID: uniqueName('e2e-crash-cases'),
-      SUPPORTERS_EVENTS_GROUP_ID: uniqueName('e2e-crash-supporters'),
-      REPORT_ROLLUPS_GROUP_ID: uniqueName('e2e-crash-rollups'),
-      LOG_LEVEL: 'warn',
-    };
-    call = subgraphCaller(`http://127.0.0.1:${port}/graphql`, SETTINGS);
-    const kafka = createKafka(await testKafkaConnection('e2e-crash'), testLogger());
-    offsets = kafkaOffsets(kafka);
-    publisher = await createEventPublisher(kafka);
-    await start();
+    actions = await killableService({
+      main: MAIN,
+      database: 'e2e_actions_crash',
+      env: {
+        ...SETTINGS,
+        CASES_PROJECTION_GROUP_ID: uniqueName('e2e-crash-cases'),
+        SUPPORTERS_EVENTS_GROUP_ID: uniqueName('e2e-crash-supporters'),
+        REPORT_ROLLUPS_GROUP_ID: uniqueName('e2e-crash-rollups'),
+      },
+    });
+    call = subgraphCaller(`${actions.origin}/graphql`, SETTINGS);
+    await actions.start();
   }, 90_000);
-  afterAll(async () => {
-    await service?.stop();
-    await publisher?.stop();
-    await db?.end();
-    await database?.drop();
-  }, 60_000);
+  afterAll(() => actions?.close(), 60_000);
 
   /** Real actions through the API first: the roll-ups must also agree with the action table. */
   async function actThroughTheApi(): Promise<void> {
     const caseId = randomUUID();
-    await publisher.publish(CaseCreated, [
+    await actions.publisher.publish(CaseCreated, [
       { aggregateId: caseId, data: { caseId, slug: `crash-${caseId.slice(0, 8)}`, country: 'DZ', themes: ['journalists'], published: true, campaignCodes: [], status: 'ACTIVE', defaultLanguage: 'fr' } },
     ]);
-    await waitFor('the case to be known', async () => (await count(`SELECT count(*) AS n FROM known_case WHERE case_id = $1`, [caseId])) === 1, 30_000);
+    await waitFor('the case to be known', async () => (await actions.count(`SELECT count(*) AS n FROM known_case WHERE case_id = $1`, [caseId])) === 1, 30_000);
     const tokens: string[] = [];
     for (let n = 0; n < 40; n += 1) {
       const signer = { name: 'Signataire', email: `crash.${n}.${randomUUID().slice(0, 8)}@example.org`, country: 'BE' };
@@ -105,34 +68,33 @@ describe('actions service killed while its consumers apply a burst (real process
       expect(recorded.errors).toBeUndefined();
     }
     for (const token of tokens.slice(0, 5)) expect((await call(RETRACT, { token })).errors).toBeUndefined();
-    await waitFor('the outbox to drain', async () => (await count(`SELECT count(*) AS n FROM outbox WHERE published_at IS NULL`)) === 0, 30_000);
+    await waitFor('the outbox to drain', async () => (await actions.count(`SELECT count(*) AS n FROM outbox WHERE published_at IS NULL`)) === 0, 30_000);
   }
 
   it('applies every event exactly once after a SIGKILL in the middle of a burst', async () => {
+    const { db, env, offsets } = actions;
     await actThroughTheApi();
-    await service!.stop();
-    service = undefined;
+    await actions.stop();
 
     // The burst arrives while the service is down, so it has a backlog to chew on when it starts.
-    const burst: ActionBurst = await publishActionBurst(publisher, { size: BURST, cases: 50 });
-    const caseIds = await publishCaseBurst(publisher, CASES);
+    const burst: ActionBurst = await publishActionBurst(actions.publisher, { size: BURST, cases: 50 });
+    const caseIds = await publishCaseBurst(actions.publisher, CASES);
     const [{ n: realActions }] = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM action`)).rows;
-    const applied = () => count(`SELECT count(*) AS n FROM report_action`);
+    const applied = () => actions.count(`SELECT count(*) AS n FROM report_action`);
 
     // Kill it once the roll-ups have applied between 10 % and 90 % of the burst.
-    await start();
+    await actions.start();
     const seen = await waitFor('the roll-ups to be part-way through the burst', async () => {
       const n = await applied();
       return n >= realActions + BURST * 0.1 ? n : undefined;
     }, 60_000, 10);
-    await service!.kill();
-    service = undefined;
+    await actions.kill();
     const atKill = await applied();
     expect(seen).toBeLessThanOrEqual(realActions + BURST * 0.9);
     expect(atKill).toBeLessThan(realActions + BURST); // work was really left for the next start
 
     // Started again: it catches up, to the end of every partition.
-    await start();
+    await actions.start();
     const ends = await offsets.topicEnds(Topic.Actions);
     const watermarks = async () =>
       new Map(
@@ -145,18 +107,17 @@ describe('actions service killed while its consumers apply a burst (real process
       return ends.every((end) => end.high === '0' || applied.get(end.partition) === String(BigInt(end.high) - 1n));
     };
     await waitFor('the roll-ups to reach the end of plume.actions', atEnd, 90_000, 200);
-    await waitFor('the cases projection to catch up', async () => (await count(`SELECT count(*) AS n FROM known_case`)) === CASES + 1, 60_000, 200);
+    await waitFor('the cases projection to catch up', async () => (await actions.count(`SELECT count(*) AS n FROM known_case`)) === CASES + 1, 60_000, 200);
 
     await expectExactProjections(burst, caseIds);
     expect(burst.messages).toBeGreaterThan(burst.eventIds); // the burst itself repeated events
 
     // Kafka delivering everything again (committed offsets back to the beginning) changes nothing:
     // the watermark skips what the roll-ups applied, processed_event what the projection did.
-    await service!.stop();
-    service = undefined;
+    await actions.stop();
     await offsets.resetToEarliest(env.REPORT_ROLLUPS_GROUP_ID, Topic.Actions);
     await offsets.resetToEarliest(env.CASES_PROJECTION_GROUP_ID, Topic.Cases);
-    await start();
+    await actions.start();
     const caseEnds = await offsets.topicEnds(Topic.Cases);
     const readAgain = async () =>
       (await offsets.committedAtEnd(env.REPORT_ROLLUPS_GROUP_ID, Topic.Actions, ends)) && (await offsets.committedAtEnd(env.CASES_PROJECTION_GROUP_ID, Topic.Cases, caseEnds));
@@ -166,6 +127,7 @@ describe('actions service killed while its consumers apply a burst (real process
 
   /** Every projection of the service's database is exactly what the action table and the burst say. */
   async function expectExactProjections(burst: ActionBurst, caseIds: string[]): Promise<void> {
+    const { db, env, offsets } = actions;
     const syntheticCounted = burst.recorded.filter((data) => !burst.retracted.has(data.actionId));
     // report_action: one row per action seen, counted unless retracted.
     const real = (
@@ -177,7 +139,7 @@ describe('actions service killed while its consumers apply a burst (real process
     const realCounted = real.filter((row) => row.status === 'ACCEPTED');
     expect(realCounted.length).toBe(65); // 40 signatures and 30 records, 5 signatures retracted
     const counted = [...realCounted, ...syntheticCounted];
-    expect(await count(`SELECT count(*) AS n FROM report_action`)).toBe(real.length + BURST);
+    expect(await actions.count(`SELECT count(*) AS n FROM report_action`)).toBe(real.length + BURST);
     const countedIds = new Set((await db.query<{ action_id: string }>(`SELECT action_id FROM report_action WHERE counted`)).rows.map((row) => row.action_id));
     expect(countedIds).toEqual(new Set(counted.map((action) => action.actionId)));
 
@@ -200,8 +162,8 @@ describe('actions service killed while its consumers apply a burst (real process
     }
     // Distinct people: one participation per counted action of a supporter or an online signer.
     const withPerson = counted.filter((action) => action.supporterId !== null || action.type === 'ONLINE_SIGNATURE').length;
-    expect(await count(`SELECT coalesce(sum(actions), 0) AS n FROM report_participation`)).toBe(withPerson);
-    expect(await count(`SELECT count(*) AS n FROM report_participation WHERE actions <= 0`)).toBe(0);
+    expect(await actions.count(`SELECT coalesce(sum(actions), 0) AS n FROM report_participation`)).toBe(withPerson);
+    expect(await actions.count(`SELECT count(*) AS n FROM report_participation WHERE actions <= 0`)).toBe(0);
 
     // Nothing was dead-lettered along the way.
     for (const groupId of [env.REPORT_ROLLUPS_GROUP_ID, env.CASES_PROJECTION_GROUP_ID]) {
@@ -210,7 +172,7 @@ describe('actions service killed while its consumers apply a burst (real process
     }
 
     // The idempotent projection of plume.cases: each case once, each event id once.
-    expect(await count(`SELECT count(*) AS n FROM known_case WHERE case_id = ANY($1::uuid[])`, [caseIds])).toBe(CASES);
-    expect(await count(`SELECT count(*) AS n FROM processed_event WHERE consumer_group = $1`, [env.CASES_PROJECTION_GROUP_ID])).toBe(CASES + 1);
+    expect(await actions.count(`SELECT count(*) AS n FROM known_case WHERE case_id = ANY($1::uuid[])`, [caseIds])).toBe(CASES);
+    expect(await actions.count(`SELECT count(*) AS n FROM processed_event WHERE consumer_group = $1`, [env.CASES_PROJECTION_GROUP_ID])).toBe(CASES + 1);
   }
 });

@@ -1,20 +1,8 @@
 import { resolve } from 'node:path';
-import { Pool } from 'pg';
-import { createEventPublisher, createKafka, deadLetterTopic, Topic, type EventPublisher } from '@plume/events';
-import {
-  createTestDatabase,
-  freePort,
-  startServiceProcess,
-  testKafkaConnection,
-  testKafkaSettings,
-  testLogger,
-  uniqueName,
-  waitFor,
-  type ServiceProcess,
-  type TestDatabase,
-} from '@plume/testing';
+import { deadLetterTopic, Topic } from '@plume/events';
+import { uniqueName, waitFor } from '@plume/testing';
 import { publishActionBurst, type ActionBurst } from './support/action-burst';
-import { kafkaOffsets, type KafkaOffsets } from './support/kafka-offsets';
+import { killableService, type KillableService } from './support/killable-service';
 
 const ROOT = resolve(__dirname, '../../..');
 const MAIN = resolve(ROOT, 'dist/apps/deliveries/main.cjs');
@@ -32,75 +20,49 @@ const kindOf = ({ type, source }: { type: string; source: string }) =>
  * Kafka redelivers what was applied but not committed and the burst repeats 5 % of its events.
  */
 describe('deliveries service killed while its tally consumer applies a burst (real process, PostgreSQL, Kafka)', () => {
-  let database: TestDatabase;
-  let db: Pool;
-  let publisher: EventPublisher;
-  let offsets: KafkaOffsets;
-  let env: Record<string, string>;
-  let readyUrl: string;
-  let service: ServiceProcess | undefined;
-
-  const start = async () => {
-    service = await startServiceProcess(MAIN, env, readyUrl);
-  };
-  const count = async (sql: string, params: unknown[] = []) => Number((await db.query<{ n: string }>(sql, params)).rows[0].n);
+  let deliveries: KillableService;
 
   beforeAll(async () => {
-    database = await createTestDatabase('e2e_deliveries_crash');
-    db = new Pool({ connectionString: database.url, max: 2 });
-    const port = await freePort();
-    readyUrl = `http://127.0.0.1:${port}/ready`;
-    env = {
-      PORT: String(port),
-      DATABASE_URL: database.url,
-      ...(await testKafkaSettings()),
-      CASES_PROJECTION_GROUP_ID: uniqueName('e2e-crash-cases'),
-      ACTIONS_TALLY_GROUP_ID: uniqueName('e2e-crash-tally'),
-      LOG_LEVEL: 'warn',
-    };
-    const kafka = createKafka(await testKafkaConnection('e2e-crash'), testLogger());
-    offsets = kafkaOffsets(kafka);
-    publisher = await createEventPublisher(kafka);
+    deliveries = await killableService({
+      main: MAIN,
+      database: 'e2e_deliveries_crash',
+      env: { CASES_PROJECTION_GROUP_ID: uniqueName('e2e-crash-cases'), ACTIONS_TALLY_GROUP_ID: uniqueName('e2e-crash-tally') },
+    });
   }, 60_000);
-  afterAll(async () => {
-    await service?.stop();
-    await publisher?.stop();
-    await db?.end();
-    await database?.drop();
-  }, 60_000);
+  afterAll(() => deliveries?.close(), 60_000);
 
   it('tallies every action exactly once after a SIGKILL in the middle of a burst', async () => {
+    const { env, offsets } = deliveries;
     // The burst is on the topic before the service starts: a backlog to chew on.
-    const burst = await publishActionBurst(publisher, { size: BURST, cases: 50 });
+    const burst = await publishActionBurst(deliveries.publisher, { size: BURST, cases: 50 });
     const handedOver = burst.recorded.filter((data) => kindOf(data) !== null);
-    const applied = () => count(`SELECT count(*) AS n FROM collected_action`);
+    const applied = () => deliveries.count(`SELECT count(*) AS n FROM collected_action`);
 
-    await start(); // creates and migrates the database, then consumes
+    await deliveries.start(); // creates and migrates the database, then consumes
     const seen = await waitFor('the tally to be part-way through the burst', async () => {
       const n = await applied().catch(() => 0); // the table appears with the migrations
       return n >= handedOver.length * 0.1 ? n : undefined;
     }, 60_000, 10);
-    await service!.kill();
-    service = undefined;
+    await deliveries.kill();
     const atKill = await applied();
     expect(seen).toBeLessThanOrEqual(handedOver.length * 0.9);
     expect(atKill).toBeLessThan(handedOver.length); // work was really left for the next start
 
-    await start();
+    await deliveries.start();
     const ends = await offsets.topicEnds(Topic.Actions);
     await waitFor('the tally consumer to commit the end of plume.actions', () => offsets.committedAtEnd(env.ACTIONS_TALLY_GROUP_ID, Topic.Actions, ends), 90_000, 200);
     await expectExactTally(burst);
 
     // Kafka delivering everything again changes nothing: processed_event skips what was applied.
-    await service!.stop();
-    service = undefined;
+    await deliveries.stop();
     await offsets.resetToEarliest(env.ACTIONS_TALLY_GROUP_ID, Topic.Actions);
-    await start();
+    await deliveries.start();
     await waitFor('the tally consumer to read everything again', () => offsets.committedAtEnd(env.ACTIONS_TALLY_GROUP_ID, Topic.Actions, ends), 90_000, 200);
     await expectExactTally(burst);
   }, 170_000);
 
   async function expectExactTally(burst: ActionBurst): Promise<void> {
+    const { db, env, offsets } = deliveries;
     // One row per action that can be handed over, with its quantity; retracted exactly when it was.
     const rows = (
       await db.query<{ action_id: string; case_id: string; section: string; kind: string; quantity: number; retracted: boolean }>(
@@ -113,7 +75,7 @@ describe('deliveries service killed while its tally consumer applies a burst (re
     const byAction = <T extends { action_id: string }>(list: T[]) => [...list].sort((a, b) => (a.action_id < b.action_id ? -1 : 1));
     expect(byAction(rows)).toEqual(byAction(expected));
     // Each event applied once: one processed_event per distinct ce_id of an action event.
-    expect(await count(`SELECT count(*) AS n FROM processed_event WHERE consumer_group = $1`, [env.ACTIONS_TALLY_GROUP_ID])).toBe(burst.eventIds);
+    expect(await deliveries.count(`SELECT count(*) AS n FROM processed_event WHERE consumer_group = $1`, [env.ACTIONS_TALLY_GROUP_ID])).toBe(burst.eventIds);
     expect(burst.messages).toBeGreaterThan(burst.eventIds); // the burst itself repeated events
     const deadLetters = await offsets.topicEnds(deadLetterTopic(env.ACTIONS_TALLY_GROUP_ID));
     expect(deadLetters.map((partition) => partition.high)).toEqual(deadLetters.map(() => '0'));

@@ -1,7 +1,7 @@
-import type { ActionReport, ActionReportRow } from '../gateway/report-types';
+import type { ActionReport, ActionReportRow, ActionReportTotals } from '../gateway/report-types';
 import { actionTypeLabel, smallCellNote } from './labels';
 import { monthsBetween } from './months';
-import type { CellValue, Chart, Column, Table, TableRow } from './report';
+import type { CellValue, Chart, Column, Fact, Table, TableRow } from './report';
 
 export const MEASURE_COLUMNS: Column[] = [
   { key: 'actions', label: 'Actions', kind: 'number' },
@@ -40,6 +40,16 @@ function dimensionCells(dimension: Dimension, row: ActionReportRow): Record<stri
 
 export function measureCells(row: Pick<ActionReportRow, 'actions' | 'quantity' | 'distinctSupporters' | 'distinctSigners'>): Record<string, CellValue> {
   return { actions: row.actions, quantity: row.quantity, distinct_supporters: row.distinctSupporters, distinct_signers: row.distinctSigners };
+}
+
+/** The headline numbers of a report's totals, in the order of MEASURE_COLUMNS. */
+export function totalsFacts(totals: ActionReportTotals): Fact[] {
+  return [
+    { label: 'Actions recorded', value: totals.actions },
+    { label: 'Quantity (letters, signatures…)', value: totals.quantity },
+    { label: 'Distinct supporters', value: totals.distinctSupporters },
+    { label: 'Online signers', value: totals.distinctSigners },
+  ];
 }
 
 export interface ActionTableOptions {
@@ -115,6 +125,14 @@ export function chartOf(table: Table, options: { id: string; title: string; labe
     series: options.values.map(({ key, name }) => ({ name, values: rows.map((row) => Number(row.cells[key] ?? 0)) })),
     note: table.suppressedRows > 0 ? 'The merged small cells are not drawn.' : undefined,
   };
+}
+
+/** The column that labels an action table's rows on a chart, per dimension (of DIMENSION_COLUMNS, the one the page shows). */
+const LABEL_COLUMN: Record<Dimension, string> = { month: 'period', section: 'section', type: 'type_label' };
+
+/** The quantity of each row of an action table laid out by `dimension` (see actionTable), under the table's id. */
+export function quantityChart(table: Table, dimension: Dimension, title: string): Chart {
+  return chartOf(table, { id: table.id, title, label: LABEL_COLUMN[dimension], values: [{ key: 'quantity', name: 'Quantity' }] });
 }
 
 /** The report's "as of": the oldest of its queries' (every number includes at least the events up to then). */

@@ -1,5 +1,5 @@
 import { totalsOf } from '../gateway/report-api';
-import { actionTable, chartOf, oldestAsOf } from '../model/action-tables';
+import { actionTable, chartOf, MEASURE_COLUMNS, measureCells, oldestAsOf, quantityChart, totalsFacts } from '../model/action-tables';
 import { caseTable } from '../model/case-tables';
 import type { Report } from '../model/report';
 import { ReportInputError, type ReportDefinition } from './report-definition';
@@ -39,25 +39,13 @@ export const campaignSummary: ReportDefinition = {
         ...describeFilter(options, campaign),
         { label: 'Campaign dates', value: `${campaign.startsOn} – ${campaign.endsOn ?? 'open'} (${campaign.status.toLowerCase()})` },
       ],
-      facts: [
-        { label: 'Actions recorded', value: totals.actions },
-        { label: 'Quantity (letters, signatures…)', value: totals.quantity },
-        { label: 'Distinct supporters', value: totals.distinctSupporters },
-        { label: 'Online signers', value: totals.distinctSigners },
-        { label: 'Cases with actions', value: perCase.length },
-      ],
+      facts: [...totalsFacts(totals), { label: 'Cases with actions', value: perCase.length }],
       tables: [
         {
           id: 'totals',
           title: 'Totals',
-          columns: [
-            { key: 'campaign', label: 'Campaign', kind: 'text' },
-            { key: 'actions', label: 'Actions', kind: 'number' },
-            { key: 'quantity', label: 'Quantity', kind: 'number' },
-            { key: 'distinct_supporters', label: 'Distinct supporters', kind: 'number' },
-            { key: 'distinct_signers', label: 'Online signers', kind: 'number' },
-          ],
-          rows: [{ cells: { campaign: campaign.code, actions: totals.actions, quantity: totals.quantity, distinct_supporters: totals.distinctSupporters, distinct_signers: totals.distinctSigners } }],
+          columns: [{ key: 'campaign', label: 'Campaign', kind: 'text' }, ...MEASURE_COLUMNS],
+          rows: [{ cells: { campaign: campaign.code, ...measureCells(totals) } }],
           suppressedRows: 0,
         },
         months,
@@ -66,9 +54,9 @@ export const campaignSummary: ReportDefinition = {
         cases,
       ],
       charts: [
-        chartOf(months, { id: 'per-month', title: 'Quantity per month', label: 'period', values: [{ key: 'quantity', name: 'Quantity' }] }),
-        chartOf(sections, { id: 'per-section', title: 'Quantity per section', label: 'section', values: [{ key: 'quantity', name: 'Quantity' }] }),
-        chartOf(types, { id: 'per-action-type', title: 'Quantity per action type', label: 'type_label', values: [{ key: 'quantity', name: 'Quantity' }] }),
+        quantityChart(months, 'month', 'Quantity per month'),
+        quantityChart(sections, 'section', 'Quantity per section'),
+        quantityChart(types, 'type', 'Quantity per action type'),
         chartOf(cases, { id: 'per-case', title: 'Signatures and letters per case', label: 'person_name', values: [{ key: 'signatures', name: 'Signatures' }, { key: 'letters', name: 'Letters' }] }),
       ],
       warnings: [],

@@ -1,9 +1,10 @@
 import { totalsOf } from '../gateway/report-api';
-import { actionTable, chartOf, oldestAsOf } from '../model/action-tables';
+import { actionTable, chartOf, oldestAsOf, quantityChart } from '../model/action-tables';
+import { COLLECTED_COLUMNS, collectedCells } from '../model/case-tables';
 import { collectedVersusHandedOverTable, handoverTable } from '../model/delivery-tables';
 import type { Report } from '../model/report';
 import { ReportInputError, type ReportDefinition } from './report-definition';
-import { actionFilter, describeFilter, resolveCampaign } from './report-filter';
+import { actionFilter, describeFilter, optionalCampaign } from './report-filter';
 
 /**
  * One case, for the researchers: what was done for the person month by month, per section and per
@@ -13,16 +14,13 @@ export const caseDossier: ReportDefinition = {
   name: 'case-dossier',
   summary: 'one case (--case SLUG): month by month, per section, per action type, handovers, adopters, status',
   steps: (options) => (options.campaign ? 6 : 5),
-  async build({ api, options, progress, now }): Promise<Report> {
+  async build(context): Promise<Report> {
+    const { api, options, progress, now } = context;
     if (!options.caseSlug) throw new ReportInputError('case-dossier needs --case SLUG, e.g. --case khaled-drareni');
     progress.step(`case ${options.caseSlug}, its handovers and adopters`);
     const { case: found, warnings } = await api.caseBySlug(options.caseSlug, options.language);
     if (!found) throw new ReportInputError(`no case has the slug ${options.caseSlug} (or it is not visible to this token)`);
-    let campaign = null;
-    if (options.campaign) {
-      progress.step(`campaign ${options.campaign}`);
-      campaign = await resolveCampaign(api, options.campaign, options.language);
-    }
+    const campaign = await optionalCampaign(context);
     const filter = actionFilter(options, { caseId: found.id, campaignId: campaign?.id });
 
     progress.step('signatures and letters collected');
@@ -79,12 +77,7 @@ export const caseDossier: ReportDefinition = {
             { key: 'status', label: 'Status', kind: 'text' },
             { key: 'status_changed_on', label: 'Since', kind: 'text' },
             { key: 'adopters', label: 'Adopters now', kind: 'number' },
-            { key: 'signatures', label: 'Signatures', kind: 'number' },
-            { key: 'online_signatures', label: 'Online', kind: 'number' },
-            { key: 'paper_signatures', label: 'Paper', kind: 'number' },
-            { key: 'letters', label: 'Letters', kind: 'number' },
-            { key: 'quantity', label: 'All actions (quantity)', kind: 'number' },
-            { key: 'distinct_signers', label: 'Online signers', kind: 'number' },
+            ...COLLECTED_COLUMNS,
           ],
           rows: [
             {
@@ -95,12 +88,7 @@ export const caseDossier: ReportDefinition = {
                 status: found.status,
                 status_changed_on: found.statusChangedOn,
                 adopters: found.adopterCount,
-                signatures: collected?.signatures ?? 0,
-                online_signatures: collected?.onlineSignatures ?? 0,
-                paper_signatures: collected?.paperSignatures ?? 0,
-                letters: collected?.letters ?? 0,
-                quantity: collected?.actions ?? 0,
-                distinct_signers: collected?.distinctSigners ?? 0,
+                ...collectedCells(collected),
               },
             },
           ],
@@ -113,9 +101,9 @@ export const caseDossier: ReportDefinition = {
         handovers,
       ],
       charts: [
-        chartOf(months, { id: 'per-month', title: 'Quantity month by month', label: 'period', values: [{ key: 'quantity', name: 'Quantity' }] }),
-        chartOf(sections, { id: 'per-section', title: 'Quantity per section', label: 'section', values: [{ key: 'quantity', name: 'Quantity' }] }),
-        chartOf(types, { id: 'per-action-type', title: 'Quantity per action type', label: 'type_label', values: [{ key: 'quantity', name: 'Quantity' }] }),
+        quantityChart(months, 'month', 'Quantity month by month'),
+        quantityChart(sections, 'section', 'Quantity per section'),
+        quantityChart(types, 'type', 'Quantity per action type'),
         chartOf(versus, {
           id: 'signatures-handed-over',
           title: 'Signatures collected and handed over, per section',

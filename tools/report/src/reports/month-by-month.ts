@@ -1,21 +1,18 @@
 import { totalsOf } from '../gateway/report-api';
-import { actionTable, chartOf, oldestAsOf } from '../model/action-tables';
+import { actionTable, chartOf, oldestAsOf, quantityChart, totalsFacts } from '../model/action-tables';
 import type { Report } from '../model/report';
 import { monthByTypeTable } from '../model/type-pivot';
 import type { ReportDefinition } from './report-definition';
-import { actionFilter, describeFilter, resolveCampaign } from './report-filter';
+import { actionFilter, describeFilter, optionalCampaign } from './report-filter';
 
 /** The whole movement (or a campaign, some sections, a period) month by month, with a column per action type. */
 export const monthByMonth: ReportDefinition = {
   name: 'month-by-month',
   summary: 'the whole movement (or a campaign, sections, a period) per month, with a column per action type',
   steps: (options) => (options.campaign ? 4 : 3),
-  async build({ api, options, progress, now }): Promise<Report> {
-    let campaign = null;
-    if (options.campaign) {
-      progress.step(`campaign ${options.campaign}`);
-      campaign = await resolveCampaign(api, options.campaign, options.language);
-    }
+  async build(context): Promise<Report> {
+    const { api, options, progress, now } = context;
+    const campaign = await optionalCampaign(context);
     const filter = actionFilter(options, { campaignId: campaign?.id });
     const range = { from: options.from ?? undefined, to: options.to ?? undefined };
     progress.step('totals per month');
@@ -37,16 +34,13 @@ export const monthByMonth: ReportDefinition = {
       filter: describeFilter(options, campaign),
       facts: [
         { label: 'Months', value: months.rows.filter((row) => !row.suppressed).length },
-        { label: 'Actions recorded', value: totals.actions },
-        { label: 'Quantity (letters, signatures…)', value: totals.quantity },
-        { label: 'Distinct supporters', value: totals.distinctSupporters },
-        { label: 'Online signers', value: totals.distinctSigners },
+        ...totalsFacts(totals),
       ],
       tables: [months, pivot, types],
       charts: [
-        chartOf(months, { id: 'per-month', title: 'Quantity per month', label: 'period', values: [{ key: 'quantity', name: 'Quantity' }] }),
+        quantityChart(months, 'month', 'Quantity per month'),
         chartOf(months, { id: 'supporters-per-month', title: 'Distinct supporters per month', label: 'period', values: [{ key: 'distinct_supporters', name: 'Distinct supporters' }] }),
-        chartOf(types, { id: 'per-action-type', title: 'Quantity per action type', label: 'type_label', values: [{ key: 'quantity', name: 'Quantity' }] }),
+        quantityChart(types, 'type', 'Quantity per action type'),
       ],
       warnings: [],
     };

@@ -1,7 +1,7 @@
 import type { ReportApi } from '../gateway/report-api';
 import type { ActionReportFilter, CampaignInfo } from '../gateway/report-types';
 import type { Fact } from '../model/report';
-import { ReportInputError, type ReportOptions } from './report-definition';
+import { ReportInputError, type ReportContext, type ReportOptions } from './report-definition';
 
 /** The API filter of the command line's dates and sections, plus the ids resolved from codes and slugs. */
 export function actionFilter(options: ReportOptions, ids: { campaignId?: string; caseId?: string } = {}): ActionReportFilter {
@@ -29,4 +29,11 @@ export async function resolveCampaign(api: ReportApi, code: string, language: st
   const campaign = await api.campaign(code, language);
   if (!campaign) throw new ReportInputError(`no campaign has the code ${code} (or it is not visible to this token)`);
   return campaign;
+}
+
+/** The campaign of --campaign, resolved in a progress step of its own (count it in `steps`); null without one. */
+export async function optionalCampaign({ api, options, progress }: ReportContext): Promise<CampaignInfo | null> {
+  if (!options.campaign) return null;
+  progress.step(`campaign ${options.campaign}`);
+  return resolveCampaign(api, options.campaign, options.language);
 }

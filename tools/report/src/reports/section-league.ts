@@ -1,11 +1,11 @@
 import { GatewayError } from '../gateway/gateway-client';
 import { totalsOf } from '../gateway/report-api';
 import type { ActionReportRow, SectionInfo } from '../gateway/report-types';
-import { MEASURE_COLUMNS, measureCells, SUPPRESSED_COLUMN } from '../model/action-tables';
+import { MEASURE_COLUMNS, measureCells, SUPPRESSED_COLUMN, totalsFacts } from '../model/action-tables';
 import { smallCellNote } from '../model/labels';
 import type { Chart, Report, Table } from '../model/report';
 import type { ReportDefinition } from './report-definition';
-import { actionFilter, describeFilter, resolveCampaign } from './report-filter';
+import { actionFilter, describeFilter, optionalCampaign } from './report-filter';
 
 /** Standard competition ranking (1, 2, 2, 4) of rows by a score, biggest first. */
 export function ranks<T>(rows: T[], score: (row: T) => number): Map<T, number> {
@@ -28,12 +28,9 @@ export const sectionLeague: ReportDefinition = {
   name: 'section-league',
   summary: 'sections ranked by actions, quantity and distinct supporters over a period',
   steps: (options) => (options.campaign ? 3 : 2),
-  async build({ api, options, progress, now }): Promise<Report> {
-    let campaign = null;
-    if (options.campaign) {
-      progress.step(`campaign ${options.campaign}`);
-      campaign = await resolveCampaign(api, options.campaign, options.language);
-    }
+  async build(context): Promise<Report> {
+    const { api, options, progress, now } = context;
+    const campaign = await optionalCampaign(context);
     const filter = actionFilter(options, { campaignId: campaign?.id });
     progress.step('per section');
     const report = await api.actionReport({ filter, groupBy: ['SECTION'], totals: true });
@@ -107,10 +104,7 @@ export const sectionLeague: ReportDefinition = {
       filter: describeFilter(options, campaign),
       facts: [
         { label: 'Sections ranked', value: kept.length },
-        { label: 'Actions recorded', value: totals.actions },
-        { label: 'Quantity (letters, signatures…)', value: totals.quantity },
-        { label: 'Distinct supporters', value: totals.distinctSupporters },
-        { label: 'Online signers', value: totals.distinctSigners },
+        ...totalsFacts(totals),
       ],
       tables: [table],
       charts,
