@@ -4,6 +4,12 @@ import { NO_CAMPAIGN } from './report-cell.entity';
 import type { ReportFilter, ReportShape } from './report-filter';
 import { cellTable, groupedQuery } from './report-sql';
 
+/**
+ * Memory for one report's sorts and hash tables: grouping half a million monthly cells spills to disk
+ * with PostgreSQL's default 4 MB (measured: 500 ms → 230 ms at 10 million actions).
+ */
+const REPORT_WORK_MEM = '64MB';
+
 /** The most rows a report returns; more means the analyst asked for a dump, not a report. */
 export const MAX_REPORT_ROWS = 10_000;
 
@@ -43,10 +49,18 @@ export class ReportStore {
     private readonly rollupGroupId: string,
   ) {}
 
+  /** One read, in its own transaction so that the memory setting stays with it. */
+  private query<T = Row>(sql: string, parameters: unknown[]): Promise<T[]> {
+    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      await manager.query(`SET LOCAL work_mem = '${REPORT_WORK_MEM}'`);
+      return manager.query(sql, parameters);
+    });
+  }
+
   async rows(filter: ReportFilter, shape: ReportShape): Promise<RawReportRow[]> {
     const query = groupedQuery(cellTable(filter, shape), filter, shape, SUMS);
     const order = Array.from({ length: shape.groupBy.length + (shape.period ? 1 : 0) }, (_, i) => i + 1).join(', ');
-    const rows: Row[] = await this.dataSource.query(
+    const rows: Row[] = await this.query(
       `${query.sql}\nHAVING sum(r.actions) <> 0${order ? `\nORDER BY ${order}` : ''}\nLIMIT ${MAX_REPORT_ROWS + 1}`,
       query.parameters,
     );
@@ -65,7 +79,7 @@ export class ReportStore {
   /** Distinct people per row key (the dimension values and period start of `rows`). */
   async peopleByRow(filter: ReportFilter, shape: ReportShape): Promise<Map<string, PeopleCount>> {
     const query = groupedQuery('report_participation', filter, shape, PEOPLE);
-    const rows: Row[] = await this.dataSource.query(query.sql, query.parameters);
+    const rows: Row[] = await this.query(query.sql, query.parameters);
     return new Map(rows.map((row) => [rowKey(row, shape.groupBy.length), { distinctSupporters: Number(row.people), distinctSigners: Number(row.signers) }]));
   }
 
@@ -80,19 +94,19 @@ export class ReportStore {
   async totals(filter: ReportFilter): Promise<{ actions: number; quantity: number }> {
     const whole = { groupBy: [], period: null };
     const query = groupedQuery(cellTable(filter, whole), filter, whole, SUMS);
-    const [row]: Row[] = await this.dataSource.query(query.sql, query.parameters);
+    const [row]: Row[] = await this.query(query.sql, query.parameters);
     return { actions: Number(row?.actions ?? 0), quantity: Number(row?.quantity ?? 0) };
   }
 
   async totalPeople(filter: ReportFilter): Promise<PeopleCount> {
     const query = groupedQuery('report_participation', filter, { groupBy: [], period: null }, PEOPLE);
-    const [row]: Row[] = await this.dataSource.query(query.sql, query.parameters);
+    const [row]: Row[] = await this.query(query.sql, query.parameters);
     return { distinctSupporters: Number(row?.people ?? 0), distinctSigners: Number(row?.signers ?? 0) };
   }
 
   /** The time of the newest action event the roll-ups include; null before the first. */
   async asOf(): Promise<Date | null> {
-    const [row]: { as_of: Date | null }[] = await this.dataSource.query(`SELECT max(last_event_time) AS as_of FROM consumer_watermark WHERE consumer_group = $1`, [this.rollupGroupId]);
+    const [row]: { as_of: Date | null }[] = await this.query(`SELECT max(last_event_time) AS as_of FROM consumer_watermark WHERE consumer_group = $1`, [this.rollupGroupId]);
     return row?.as_of ?? null;
   }
 
@@ -103,7 +117,7 @@ export class ReportStore {
       sum(r.quantity) FILTER (WHERE r.type = 'PAPER_SIGNATURES')::bigint AS paper,
       sum(r.quantity) FILTER (WHERE r.type = 'LETTER')::bigint AS letters, sum(r.quantity)::bigint AS quantity`;
     const query = groupedQuery(cellTable(filter, shape), filter, shape, measures);
-    const rows: Row[] = await this.dataSource.query(
+    const rows: Row[] = await this.query(
       `${query.sql}\nHAVING sum(r.actions) <> 0\nORDER BY coalesce(sum(r.quantity) FILTER (WHERE r.type IN ('ONLINE_SIGNATURE', 'PAPER_SIGNATURES')), 0) DESC, sum(r.quantity) DESC, 1\nLIMIT ${first}`,
       query.parameters,
     );
@@ -121,7 +135,7 @@ export class ReportStore {
     if (caseIds.length === 0) return new Map();
     const narrowed = { ...filter, caseIds, types: ['ONLINE_SIGNATURE' as const] };
     const query = groupedQuery('report_participation', narrowed, { groupBy: ['CASE'], period: null }, PEOPLE);
-    const rows: Row[] = await this.dataSource.query(query.sql, query.parameters);
+    const rows: Row[] = await this.query(query.sql, query.parameters);
     return new Map(rows.map((row) => [row.d0 as string, Number(row.signers)]));
   }
 }

@@ -24,7 +24,9 @@ export async function writeRollupDeltas(manager: EntityManager, deltas: RollupDe
        DO UPDATE SET actions = p.actions + EXCLUDED.actions`,
     columns,
   );
-  // A person whose last action in a cell was retracted no longer took part there.
+  // A person whose last action in a cell was retracted no longer took part there (only a retraction can
+  // bring a row to zero: most batches have none, and skip this statement).
+  if (!people.some((row) => row.actions < 0)) return;
   await manager.query(
     `DELETE FROM report_participation p
       USING unnest($1::date[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::int[]) AS t(day, case_id, campaign_id, section, type, source, person_key)

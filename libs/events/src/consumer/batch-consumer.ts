@@ -139,7 +139,9 @@ export function createBatchConsumer(options: BatchConsumerOptions): Lifecycle {
     maxWaitTimeInMs: 100,
     run: (consumer, producer) => {
       deadLetterProducer = producer;
-      return consumer.run({ eachBatchAutoResolve: false, eachBatch });
+      // Partitions are applied side by side: each holds its own aggregates (events are keyed by the
+      // aggregate), and the watermark rows are per partition, so they never wait on each other.
+      return consumer.run({ eachBatchAutoResolve: false, partitionsConsumedConcurrently: 3, eachBatch });
     },
   });
 }
