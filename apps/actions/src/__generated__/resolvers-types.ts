@@ -345,6 +345,7 @@ export type MutationInvalidateSignaturesArgs = {
 
 
 export type MutationRecordActionArgs = {
+  humanCheckToken?: InputMaybe<Scalars['String']['input']>;
   input: RecordActionInput;
 };
 

@@ -20,10 +20,12 @@ export const actionResolvers: Resolvers = {
     },
   },
   Mutation: {
-    recordAction: async (_root, { input }, context) => {
+    recordAction: async (_root, { input, humanCheckToken }, context) => {
       const caller = requireSectionRole(context.principal, 'site', 'staff');
       const website = hasRole(context.principal, 'site');
       const parsed = validateInput(website ? websiteActionInput : staffActionInput, input);
+      // Actions sent from the public website face the section's captcha, where it asks for one.
+      if (website) await context.humanCheck.verify(caller.section, humanCheckToken, context.clientAddress);
       const action = await context.actions.record({ kind: website ? 'website' : 'staff', section: caller.section, subject: caller.subject }, parsed);
       context.loaders.stats.clearAll();
       return action;

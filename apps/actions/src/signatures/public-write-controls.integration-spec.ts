@@ -117,6 +117,17 @@ describe('controls of public signing (real PostgreSQL and Kafka)', () => {
       expect(human.errors).toBeUndefined();
       expect(human.data!.signPetition.case.actionStats.onlineSignatures).toBe(1);
     });
+
+    it('guards the other public write of section websites (recordAction) the same way, not staff records', async () => {
+      const caseId = await upstream.knownCase();
+      const RECORD = `mutation($input: RecordActionInput!, $humanCheckToken: String) { recordAction(input: $input, humanCheckToken: $humanCheckToken) { id } }`;
+      const input = () => ({ caseId, type: 'EMAIL', idempotencyKey: randomUUID() });
+      expect((await service.call(RECORD, { input: input() }, SITE_CH)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect((await service.call(RECORD, { input: input(), humanCheckToken: 'bot' }, SITE_CH)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect((await service.call(RECORD, { input: input(), humanCheckToken: 'human' }, SITE_CH)).errors).toBeUndefined();
+      const STAFF_CH: TokenRequest = { role: 'staff', subject: 'staff-ch', section: 'CH' };
+      expect((await service.call(RECORD, { input: { caseId, type: 'LETTER', quantity: 3 } }, STAFF_CH)).errors).toBeUndefined();
+    });
   });
 
   describe('bulk invalidation by staff', () => {
