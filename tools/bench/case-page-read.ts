@@ -1,78 +1,63 @@
-import autocannon from 'autocannon';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { GATEWAY_CREDENTIAL_HEADER } from '@plume/auth';
+import { GATEWAY_CREDENTIAL_HEADER, issueToken } from '@plume/auth';
 import { authEnvironment, loadEnvironment, z } from '@plume/config';
+import { CASE_PAGE, CASES_ONLY, checkAnswers, measure, type Line } from './case-page/case-page-load';
+import { numberOption, runBench } from './shared/cli';
+import { startHiveGateway } from './shared/hive-gateway';
+import { platformOption } from './shared/platform';
+import { saveResult } from './shared/results';
+
+export { CASE_PAGE, measure, type Line };
 
 /**
- * Benchmark 1 of issue 8 (first part): the case page a section website sends, through the gateway
- * (four subgraphs), against the same case fields read from the cases subgraph alone (the gateway's
- * overhead), side by side in one run. Needs `npm start` running.
+ * Benchmark 1 of issue 8: the case page a section website sends, side by side in one run —
+ *  - through Plume's gateway as an anonymous visitor (four subgraphs, or the response cache),
+ *  - through Plume's gateway as staff (never cached: the cost of the four subgraph calls),
+ *  - through Hive Gateway (`@graphql-hive/gateway`, its defaults: no response cache) on the same
+ *    supergraph and subgraphs: the reference,
+ *  - the same case fields from the cases subgraph alone.
+ * Targets: Plume ≥ 1.5× Hive Gateway's throughput at an equal or better p99; within 2× of the cases
+ * subgraph alone. Needs `npm start` running (or `--platform <file>`).
  *
- *   npx tsx --tsconfig tsconfig.base.json tools/bench/case-page-read.ts [--seconds 10] [--connections 32]
+ *   npx tsx --tsconfig tsconfig.base.json tools/bench/case-page-read.ts [--platform <file>] [--seconds 10] [--connections 32] [--warmup 2]
  */
-const ROOT = resolve(__dirname, '../..');
-const settings = loadEnvironment('bench', z.object({ GATEWAY_CREDENTIAL: authEnvironment.GATEWAY_CREDENTIAL }));
-const argument = (name: string, fallback: number) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
-};
-const seconds = argument('seconds', 10);
-const connections = argument('connections', 32);
-
-const CASE_PAGE = readFileSync(resolve(ROOT, 'apps/gateway/operations/case-page.graphql'), 'utf8');
-const CASES_ONLY = `query($slug: String!, $language: String) { case(slug: $slug) { id personName country status statusChangedOn
-  summary(language: $language) story(language: $language) petitionText(language: $language) imageUrl moreInfoUrl
-  campaigns { code name(language: $language) startsOn endsOn } targets { title name organisation address { street postalCode locality country } }
-  letterTemplates(language: $language) { language subject body target { title } } updates(language: $language, first: 3) { publishedAt title } } }`;
-const variables = { slug: 'khaled-drareni', language: 'fr' };
-
-interface Line {
-  name: string;
-  requestsPerSecond: number;
-  p50Ms: number;
-  p99Ms: number;
-  errors: number;
-  non2xx: number;
-}
-
-async function measure(name: string, url: string, query: string, headers: Record<string, string> = {}): Promise<Line> {
-  const result = await autocannon({
-    url,
-    method: 'POST',
-    connections,
-    duration: seconds,
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  return {
-    name,
-    requestsPerSecond: Math.round(result.requests.average),
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    errors: result.errors,
-    non2xx: result.non2xx,
-  };
-}
+const settings = loadEnvironment('bench', z.object(authEnvironment));
 
 async function main(): Promise<void> {
-  const check = await fetch('http://127.0.0.1:4000/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: CASE_PAGE, variables }) });
-  const body = (await check.json()) as { errors?: unknown };
-  if (!check.ok || body.errors) throw new Error('The gateway does not answer the case page: start Plume first (npm start).');
+  const platform = platformOption();
+  const load = { seconds: numberOption('seconds', 10), connections: numberOption('connections', 32), warmupSeconds: numberOption('warmup', 2) };
+  const credential = { [GATEWAY_CREDENTIAL_HEADER]: settings.GATEWAY_CREDENTIAL };
+  const staffToken = await issueToken(
+    { secret: settings.JWT_SECRET, issuer: settings.JWT_ISSUER, audience: settings.JWT_AUDIENCE },
+    { role: 'staff', subject: 'bench-staff', section: 'BE-FR', expiresIn: '2h' },
+  );
+  const staff = { authorization: `Bearer ${staffToken}` };
+  await checkAnswers('the gateway', platform.gatewayUrl, CASE_PAGE);
+  await checkAnswers('the cases subgraph', platform.subgraphUrls.cases, CASES_ONLY, credential);
 
-  const lines = [
-    await measure('case page through the gateway (4 subgraphs)', 'http://127.0.0.1:4000/graphql', CASE_PAGE),
-    await measure('case fields from the cases subgraph alone', 'http://127.0.0.1:4001/graphql', CASES_ONLY, { [GATEWAY_CREDENTIAL_HEADER]: settings.GATEWAY_CREDENTIAL }),
-  ];
+  const hive = await startHiveGateway({ subgraphUrls: platform.subgraphUrls, gatewayCredential: settings.GATEWAY_CREDENTIAL });
+  let lines: Line[];
+  try {
+    await checkAnswers('Hive Gateway', hive.url, CASE_PAGE);
+    lines = [
+      await measure('Plume gateway, anonymous (response cache)', platform.gatewayUrl, CASE_PAGE, {}, load),
+      await measure('Plume gateway, staff (never cached)', platform.gatewayUrl, CASE_PAGE, staff, load),
+      await measure(`Hive Gateway ${hive.version} (reference)`, hive.url, CASE_PAGE, {}, load),
+      await measure('cases subgraph alone (same case fields)', platform.subgraphUrls.cases, CASES_ONLY, credential, load),
+    ];
+  } finally {
+    await hive.stop();
+  }
+  const [plume, uncached, reference, alone] = lines;
+  const ratio = (a: Line, b: Line) => Number((a.requestsPerSecond / b.requestsPerSecond).toFixed(2));
+  const ratios = { plumeOverHive: ratio(plume, reference), uncachedOverHive: ratio(uncached, reference), plumeOverCasesAlone: ratio(plume, alone) };
   console.table(lines);
-  console.log(`gateway / cases alone: ${(lines[0].requestsPerSecond / lines[1].requestsPerSecond).toFixed(2)} of the throughput (${connections} connections, ${seconds} s each)`);
-  mkdirSync(resolve(__dirname, 'results'), { recursive: true });
-  const file = resolve(__dirname, 'results', `case-page-read-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), connections, seconds, lines }, null, 2)}\n`);
-  console.log(`saved ${file}`);
+  const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
+  console.log(`Plume / Hive Gateway: ${ratios.plumeOverHive}× the throughput (target ≥ 1.5×: ${verdict(ratios.plumeOverHive >= 1.5)}), p99 ${plume.p99Ms} vs ${reference.p99Ms} ms (target ≤: ${verdict(plume.p99Ms <= reference.p99Ms)})`);
+  console.log(`Plume uncached (staff) / Hive Gateway: ${ratios.uncachedOverHive}× the throughput, p99 ${uncached.p99Ms} vs ${reference.p99Ms} ms`);
+  console.log(`Plume / cases subgraph alone: ${ratios.plumeOverCasesAlone} of the throughput (target ≥ 0.5, within 2×: ${verdict(ratios.plumeOverCasesAlone >= 0.5)})`);
+  console.log(`${load.connections} connections, ${load.seconds} s per line after ${load.warmupSeconds} s of warm-up`);
+  console.log(`saved ${saveResult('case-page-read', { ...load, lines, ratios })}`);
 }
 
-main().catch((error: Error) => {
-  console.error(error.message);
-  process.exit(1);
-});
+// memory.ts reuses this benchmark's load: run only when called as a command.
+if (require.main === module) runBench(main);

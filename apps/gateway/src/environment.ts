@@ -1,4 +1,4 @@
-import { authEnvironment, loadEnvironment, privacyEnvironment, refuseDevelopmentSecretsInProduction, serviceEnvironment, z } from '@plume/config';
+import { authEnvironment, kafkaEnvironment, loadEnvironment, privacyEnvironment, refuseDevelopmentSecretsInProduction, serviceEnvironment, z } from '@plume/config';
 import { SUBGRAPHS, subgraphUrlSetting, subgraphUrlsFor } from '@plume/service-catalog';
 
 /** `<NAME>_URL` for every subgraph of the service catalog, defaulting to its local port. */
@@ -48,6 +48,22 @@ export const gatewayEnvironmentSchema = refuseDevelopmentSecretsInProduction(
     RATE_LIMIT_CONTACT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
     /** Per subgraph call; a slow subgraph must not hold a section website's page forever. */
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+    /**
+     * Response cache of public reads (anonymous callers and section websites; see
+     * src/response-cache/cache-policy.ts). Answers live at most the TTL; the events of every subgraph drop
+     * them sooner. Off, or while the broker cannot be heard, every request goes to the subgraphs.
+     */
+    RESPONSE_CACHE_ENABLED: z.stringbool().default(true),
+    RESPONSE_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(300).default(5),
+    RESPONSE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(5_000),
+    /** Each gateway process joins its own consumer group, named from this prefix, the host and the process. */
+    RESPONSE_CACHE_GROUP_PREFIX: z.string().min(1).default('plume-gateway-cache'),
+    /** The broker the response cache listens to (the subgraphs' events). */
+    KAFKA_BROKERS: kafkaEnvironment.KAFKA_BROKERS,
+    KAFKA_CLIENT_ID: kafkaEnvironment.KAFKA_CLIENT_ID,
+    KAFKA_TOPIC_PREFIX: kafkaEnvironment.KAFKA_TOPIC_PREFIX,
+    /** Gateway processes sharing the port (node:cluster); 1 runs the gateway in this process. */
+    GATEWAY_WORKERS: z.coerce.number().int().min(1).max(16).default(1),
   }),
 );
 type ParsedGatewayEnvironment = z.output<typeof gatewayEnvironmentSchema>;

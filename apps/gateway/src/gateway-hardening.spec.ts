@@ -26,9 +26,9 @@ describe('gateway hardening', () => {
   const asStaff = (query: string): Promise<GraphqlResponse> => graphqlCall(production.url, query, {}, { token: staffToken });
 
   beforeAll(async () => {
-    // The subgraph URL points nowhere: nothing here may need a subgraph.
+    // The subgraph URL points nowhere: nothing here may need a subgraph (nor the broker: no response cache).
     const nowhere = `http://127.0.0.1:${await freePort()}/graphql`;
-    const settings = { PORT: '0', CASES_URL: nowhere, SUPPORTERS_URL: nowhere, QUERY_MAX_DEPTH: '8', QUERY_MAX_ALIASES: '3', CORS_EXTRA_ORIGINS: 'https://tools.example.org' };
+    const settings = { PORT: '0', RESPONSE_CACHE_ENABLED: 'false', CASES_URL: nowhere, SUPPORTERS_URL: nowhere, QUERY_MAX_DEPTH: '8', QUERY_MAX_ALIASES: '3', CORS_EXTRA_ORIGINS: 'https://tools.example.org' };
     production = await startGateway(loadGatewayEnvironment({ ...settings, NODE_ENV: 'production', ...PRODUCTION_SECRETS }), testLogger());
     const tokens = { secret: PRODUCTION_SECRETS.JWT_SECRET, issuer: 'plume', audience: 'plume' };
     staffToken = await issueToken(tokens, { role: 'staff', subject: 'staff-1', section: 'BE-FR' });

@@ -2,10 +2,10 @@ import { ANONYMOUS, CLIENT_ADDRESS_HEADER, GATEWAY_CREDENTIAL_HEADER } from '@pl
 import { SubgraphDataSource } from './subgraph-data-source';
 
 describe('SubgraphDataSource', () => {
-  const source = new SubgraphDataSource('cases', 'http://127.0.0.1:4001/graphql', 'the-gateway-credential-000000', 5_000);
-  const send = (context: object) => {
+  const source = new SubgraphDataSource('cases', 'http://127.0.0.1:4001/graphql', 'the-gateway-credential-000000', fetch as never);
+  const send = (context: object, variables?: object) => {
     const headers = new Map<string, string>();
-    const request = { http: { headers: { set: (k: string, v: string) => headers.set(k, v) }, method: 'POST', url: '' } };
+    const request = { http: { headers: { set: (k: string, v: string) => headers.set(k, v) }, method: 'POST', url: '' }, variables };
     source.willSendRequest({ request, context } as never);
     return headers;
   };
@@ -18,6 +18,12 @@ describe('SubgraphDataSource', () => {
 
   it("forwards the caller's address, for abuse control in the subgraphs", () => {
     expect(send({ principal: ANONYMOUS, clientAddress: '203.0.113.7' }).get(CLIENT_ADDRESS_HEADER)).toBe('203.0.113.7');
+  });
+
+  it('notes the ids of the entities it asks about, for the response cache', () => {
+    const entityIds = new Set<string>();
+    send({ principal: ANONYMOUS, entityIds }, { representations: [{ __typename: 'Case', id: 'case-1' }, { __typename: 'Campaign', id: 'campaign-1' }] });
+    expect([...entityIds]).toEqual(['case-1', 'campaign-1']);
   });
 
   it('sends no authorization for anonymous callers', () => {

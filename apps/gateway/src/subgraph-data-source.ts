@@ -3,20 +3,23 @@ import { GraphQLError } from 'graphql';
 import { CLIENT_ADDRESS_HEADER, GATEWAY_CREDENTIAL_HEADER } from '@plume/auth';
 import { ErrorCode } from '@plume/errors';
 import type { GatewayContext } from './gateway-context';
+import { collectRepresentationIds } from './response-cache/entity-ids';
+import type { Fetcher } from './subgraph-fetcher';
 
 /**
  * How the gateway calls a subgraph: forwards the caller's token (subgraphs verify it again), adds the
- * gateway credential (subgraphs refuse calls without it), reuses keep-alive connections (Node's fetch
- * pools them), and turns a network failure into SERVICE_UNAVAILABLE without the subgraph's address.
+ * gateway credential (subgraphs refuse calls without it), goes through the gateway's keep-alive pool
+ * with its timeout (`subgraph-fetcher.ts`), notes the entities it asks about (the response cache tags an
+ * answer with them), and turns a network failure into SERVICE_UNAVAILABLE without the subgraph's address.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly subgraphName: string,
     url: string,
     private readonly gatewayCredential: string,
-    private readonly timeoutMs: number,
+    fetcher: Fetcher,
   ) {
-    super({ url, fetcher: fetch as never });
+    super({ url, fetcher });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -24,7 +27,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const authorization = 'authorization' in context ? context.authorization : undefined;
     if (authorization) request.http?.headers.set('authorization', authorization);
     if ('clientAddress' in context && context.clientAddress) request.http?.headers.set(CLIENT_ADDRESS_HEADER, context.clientAddress);
-    if (request.http) (request.http as { signal?: AbortSignal }).signal = AbortSignal.timeout(this.timeoutMs);
+    if ('entityIds' in context && context.entityIds) collectRepresentationIds(request.variables, context.entityIds);
   }
 
   /**

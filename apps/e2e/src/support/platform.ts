@@ -23,6 +23,8 @@ export interface Platform {
   gatewayUrl: string;
   brokers: string[];
   service(name: string): ServiceProcess;
+  /** The port a service listens on (e.g. `cases`, `gateway`). */
+  port(name: string): number;
   /** The throw-away database of a subgraph (e.g. `cases`), for tests that look at what was written. */
   databaseUrl(name: string): string;
   /** Starts a service again (after `kill()`), with the same settings, database and port. */
@@ -32,12 +34,17 @@ export interface Platform {
   stop(): Promise<void>;
 }
 
+export interface PlatformOptions {
+  /** Settings added to a service's own (they win), by service name: e.g. the gateway's rate limits for a benchmark. */
+  env?: Record<string, Record<string, string>>;
+}
+
 /**
  * The whole of Plume as real processes — the built subgraphs (each with a throw-away database,
  * migrated and seeded with the demo data) and the gateway — on free ports, with the real broker.
  * The same list of services as `npm start`.
  */
-export async function startPlatform(name: string): Promise<Platform> {
+export async function startPlatform(name: string, options: PlatformOptions = {}): Promise<Platform> {
   const brokers = await testKafkaBrokers();
   const ports = new Map<string, number>();
   for (const definition of SERVICES) ports.set(definition.name, await freePort());
@@ -70,6 +77,7 @@ export async function startPlatform(name: string): Promise<Platform> {
       } else {
         Object.assign(env, subgraphUrlsFor((service) => portOf(service.name)));
       }
+      Object.assign(env, options.env?.[definition.name]);
       if (definition.seed) await runNodeScript(resolve(ROOT, definition.seed), env, 90_000);
       settings.set(definition.name, env);
       await launch(definition.name);
@@ -84,6 +92,7 @@ export async function startPlatform(name: string): Promise<Platform> {
     gatewayUrl,
     brokers,
     service: (serviceName) => processes.get(serviceName)!,
+    port: portOf,
     databaseUrl(serviceName) {
       const url = databaseUrls.get(serviceName);
       if (!url) throw new Error(`${serviceName} has no database (subgraphs: ${[...databaseUrls.keys()].join(', ')})`);

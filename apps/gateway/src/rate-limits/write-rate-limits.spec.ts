@@ -25,6 +25,8 @@ describe('rate limits on public writes', () => {
         DELIVERIES_URL: nowhere,
         RATE_LIMIT_WRITES_PER_ADDRESS: '4',
         RATE_LIMIT_WRITES_PER_CONTACT: '2',
+        // Writes are never cached; the response cache would only listen to the broker for nothing.
+        RESPONSE_CACHE_ENABLED: 'false',
     });
     gateway = await startGateway(environment, testLogger());
   });

@@ -11,6 +11,12 @@ export interface EventSubscriptionOptions {
   fromBeginning: boolean;
   /** Called for every CloudEvent, in order within a partition. Messages that are not CloudEvents are skipped. */
   onEvent(received: ReceivedEvent): void | Promise<void>;
+  /**
+   * Told true when the consumer has joined its group (partitions assigned: from then on no event is
+   * missed) and false when it crashed (kafkajs rejoins by itself when it can). For readers that must
+   * know whether they are hearing the stream, e.g. the gateway's response cache.
+   */
+  onMembershipChange?(joined: boolean): void;
 }
 
 export interface EventSubscription {
@@ -25,6 +31,12 @@ export interface EventSubscription {
 export async function subscribeToEvents(kafka: Kafka, options: EventSubscriptionOptions): Promise<EventSubscription> {
   await ensureTopics(kafka, options.topics);
   const consumer = kafka.consumer({ groupId: options.groupId, maxWaitTimeInMs: 100 });
+  const { onMembershipChange } = options;
+  if (onMembershipChange) {
+    // Joining happens inside run(): listen before it.
+    consumer.on(consumer.events.GROUP_JOIN, () => onMembershipChange(true));
+    consumer.on(consumer.events.CRASH, () => onMembershipChange(false));
+  }
   await consumer.connect();
   await consumer.subscribe({ topics: options.topics.map((topic) => topicName(kafka, topic)), fromBeginning: options.fromBeginning });
   await consumer.run({
