@@ -1,12 +1,13 @@
-import { CASE_PAGE, measure, type Line } from '../case-page-read';
+import { CASE_PAGE, measure, type Line } from '../case-page/case-page-load';
+import { staffToken } from '../shared/gateway';
 import { portOf, type BenchPlatform } from '../shared/platform';
 import { residentMegabytes, serviceProcesses } from '../shared/processes';
 
 export interface MemorySettings {
   platform: BenchPlatform;
-  /** How long the services are watched idle before the load. */
+  /** How long the services are watched idle before the loads. */
   idleSeconds: number;
-  /** The case-page load (through the gateway: all four subgraphs answer it unless the gateway's cache does). */
+  /** Length of each case-page load. */
   seconds: number;
   connections: number;
 }
@@ -17,17 +18,17 @@ export interface ServiceMemory {
   pids: number[];
   /** Median of the idle samples of its largest process. */
   idleMb: number;
-  /** Highest sample of its largest process under load. */
-  peakMb: number;
-  /** Last sample of its largest process under load. */
+  /** Highest sample of its largest process under each load, by load. */
+  peakMb: Record<string, number>;
+  /** Last sample of its largest process, after the last load. */
   endMb: number;
-  /** Highest sample of all its processes together (= peakMb for a single process). */
+  /** Highest sample of all its processes together (= the largest process's for a single process). */
   peakTotalMb: number;
 }
 
 export interface MemoryResult {
   services: ServiceMemory[];
-  load: Line;
+  loads: Line[];
   sampleEveryMs: number;
 }
 
@@ -59,25 +60,35 @@ async function sample(services: Map<string, number[]>, done: Promise<unknown>): 
 /**
  * Issue 8's memory benchmark: resident memory (VmRSS) of each service of the platform — found by the
  * port it listens on, with its child processes — idle, then under the case-page read load of
- * case-page-read.ts.
+ * case-page-read.ts twice: as an anonymous visitor (the gateway's response cache answers most of it)
+ * and as staff (never cached: all four subgraphs work).
  */
 export async function memoryBench(settings: MemorySettings): Promise<MemoryResult> {
   const { platform } = settings;
   const urls: Record<string, string> = { gateway: platform.gatewayUrl, ...platform.subgraphUrls };
   const services = new Map(Object.entries(urls).map(([service, url]) => [service, serviceProcesses(portOf(url))]));
   const idle = await sample(services, sleep(settings.idleSeconds * 1000));
-  const loading = measure('case page through the gateway (4 subgraphs)', platform.gatewayUrl, CASE_PAGE, {}, settings);
-  const loaded = await sample(services, loading);
+  const staff = { authorization: `Bearer ${await staffToken('BE-FR')}` };
+  const phases: { line: Line; samples: Record<string, Sample[]> }[] = [];
+  for (const [name, headers] of [
+    ['case page, anonymous (response cache)', {}],
+    ['case page, staff (never cached)', staff],
+  ] as const) {
+    const loading = measure(name, platform.gatewayUrl, CASE_PAGE, headers, settings);
+    const samples = await sample(services, loading);
+    phases.push({ line: await loading, samples });
+  }
+  const last = phases[phases.length - 1].samples;
   return {
     services: [...services].map(([service, pids]) => ({
       service,
       pids,
       idleMb: median(idle[service].map((s) => s.largest)),
-      peakMb: Math.max(...loaded[service].map((s) => s.largest)),
-      endMb: loaded[service][loaded[service].length - 1].largest,
-      peakTotalMb: Math.max(...loaded[service].map((s) => s.total)),
+      peakMb: Object.fromEntries(phases.map((phase) => [phase.line.name, Math.max(...phase.samples[service].map((s) => s.largest))])),
+      endMb: last[service][last[service].length - 1].largest,
+      peakTotalMb: Math.max(...phases.flatMap((phase) => phase.samples[service].map((s) => s.total))),
     })),
-    load: await loading,
+    loads: phases.map((phase) => phase.line),
     sampleEveryMs: SAMPLE_MS,
   };
 }

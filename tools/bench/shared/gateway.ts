@@ -22,6 +22,11 @@ export function siteToken(section: string): Promise<string> {
   return issueToken({ secret: settings.JWT_SECRET, issuer: settings.JWT_ISSUER, audience: settings.JWT_AUDIENCE }, { role: 'site', subject: `bench-site-${section}`, section, expiresIn: '2h' });
 }
 
+/** A token of role `staff` for a section (the gateway never caches staff reads). */
+export function staffToken(section: string): Promise<string> {
+  return issueToken({ secret: settings.JWT_SECRET, issuer: settings.JWT_ISSUER, audience: settings.JWT_AUDIENCE }, { role: 'staff', subject: `bench-staff-${section}`, section, expiresIn: '2h' });
+}
+
 /** One GraphQL call; GraphQL errors throw (a benchmark of errors measures nothing). */
 export async function graphqlQuery<T>(target: GraphqlTarget, query: string, variables: Record<string, unknown>, token: string): Promise<T> {
   const response = await fetch(target.url, {
