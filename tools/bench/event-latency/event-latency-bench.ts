@@ -3,7 +3,8 @@ import { watchRecordedActions, type RecordedActionsWatch } from '../shared/actio
 import { distribution, type Distribution } from '../shared/distribution';
 import type { BenchPlatform } from '../shared/platform';
 import { actionIdsOfTokens, outboxTimes, withActionsDatabase } from '../shared/signatures-database';
-import { runSignatureLoad, type SignatureLoadLine } from '../signing/signature-load';
+import { runPacedSignatures } from '../signing/paced-signatures';
+import type { SignatureLoadLine } from '../signing/signature-load';
 import { signingTarget, signOnce, type SigningTarget } from '../signing/signing-target';
 import { brokerRoundTrip } from './broker-reference';
 import { watchTally, type TallyWatch } from './tally-watch';
@@ -13,7 +14,7 @@ export interface EventLatencySettings {
   /** Signatures per second asked for (open loop). */
   rate: number;
   seconds: number;
-  /** autocannon connections: enough for `rate` × the answer's latency. */
+  /** Keep-alive connections to the gateway at most (enough for `rate` × the answer's latency). */
   connections: number;
   /** Runs at 80 % of the rate achieved when a run did not sustain the rate asked, up to this many runs. */
   attempts: number;
@@ -50,7 +51,7 @@ export interface EventLatencyResult {
 const SUSTAINED_SHARE = 0.95;
 
 /**
- * Issue 8's event latency: signatures through the gateway at a fixed rate; for each accepted one, the
+ * Issue 8's event latency: signatures through the gateway at a steady rate; for each accepted one, the
  * time from its answer to its `action.recorded` reaching a subscriber (subscribeToEvents, matched by
  * action id) and to its row in the deliveries tally. Each answer's retraction token gives its action id
  * (petition_request keeps the token's hash). Then the broker alone at the same rate, as reference.
@@ -86,7 +87,7 @@ export async function eventLatencyBench(settings: EventLatencySettings): Promise
 
 async function measureAt(settings: EventLatencySettings, target: SigningTarget, watch: RecordedActionsWatch, tally: TallyWatch, signerPrefix: string, rate: number): Promise<LatencyAttempt> {
   const answeredAt = new Map<string, number>();
-  const signing = await runSignatureLoad({ target, connections: settings.connections, seconds: settings.seconds, rate, signerPrefix, onSigned: (token, at) => answeredAt.set(token, at) });
+  const signing = await runPacedSignatures({ target, connections: settings.connections, seconds: settings.seconds, rate, signerPrefix, onSigned: (token, at) => answeredAt.set(token, at) });
   const actionOf = await withActionsDatabase(settings.platform.databaseUrls.actions, (client) => actionIdsOfTokens(client, [...answeredAt.keys()]));
   const missingEvents = await watch.waitForAll([...actionOf.values()]);
   const missingInTally = await tally.drain();

@@ -6,8 +6,6 @@ export interface SignatureLoadSettings {
   target: SigningTarget;
   connections: number;
   seconds: number;
-  /** Requests per second over all connections (open loop); as fast as answers come when absent. */
-  rate?: number;
   /** Makes every signer of the run distinct: `<prefix>.<n>@example.org`, idempotency key `<prefix>.<n>`. */
   signerPrefix: string;
   /** Called for every accepted signature, with its retraction token and when the answer came (epoch ms). */
@@ -41,9 +39,10 @@ export function signedToken(status: number, body: string): { token: string } | {
 }
 
 /**
- * One-click signatures through the gateway with autocannon: each request is another person (new email,
- * new idempotency key), built by the request hook; each answer is checked (an HTTP 200 carrying a
- * GraphQL error is a failure, not a signature).
+ * One-click signatures through the gateway with autocannon, each connection sending its next request
+ * as soon as the previous one is answered (closed loop; paced-signatures.ts sends at a steady rate):
+ * each request is another person (new email, new idempotency key), built by the request hook; each
+ * answer is checked (an HTTP 200 carrying a GraphQL error is a failure, not a signature).
  */
 export async function runSignatureLoad(settings: SignatureLoadSettings): Promise<SignatureLoadLine> {
   let n = 0;
@@ -54,7 +53,6 @@ export async function runSignatureLoad(settings: SignatureLoadSettings): Promise
     url: settings.target.gatewayUrl,
     connections: settings.connections,
     duration: settings.seconds,
-    overallRate: settings.rate,
     timeout: 10,
     headers: { 'content-type': 'application/json', authorization: `Bearer ${settings.target.token}` },
     requests: [
