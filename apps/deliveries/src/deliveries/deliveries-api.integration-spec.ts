@@ -304,12 +304,15 @@ describe('deliveries subgraph API (real PostgreSQL and Kafka)', () => {
     });
   });
 
-  it('cancels the planned deliveries of a released case once, however often the event comes', async () => {
+  it.each([
+    ['released', 'RELEASED', 'CASE_RELEASED'],
+    ['closed', 'CLOSED', 'CASE_CLOSED'],
+  ] as const)('cancels the planned deliveries of a %s case once, however often the event comes', async (_label, status, reason) => {
     const caseId = await upstream.caseCreated();
     await caseKnown(caseId);
     const planned = [(await plan(caseId)).delivery.id, (await plan(caseId)).delivery.id];
-    const release = await upstream.caseStatusChanged(caseId, 'RELEASED');
-    await upstream.caseStatusChanged(caseId, 'RELEASED', release.id);
+    const change = await upstream.caseStatusChanged(caseId, status);
+    await upstream.caseStatusChanged(caseId, status, change.id);
     for (const id of planned) {
       await reader.waitFor((r) => r.key === id && r.event.type === 'org.plume.delivery.cancelled.v1');
     }
@@ -319,7 +322,7 @@ describe('deliveries subgraph API (real PostgreSQL and Kafka)', () => {
       STAFF_BE_FR,
     );
     expect(statuses.data!._entities[0].deliveries).toEqual(
-      expect.arrayContaining(planned.map((id) => ({ id, status: 'CANCELLED', history: [{ status: 'PLANNED', reason: null }, { status: 'CANCELLED', reason: 'CASE_RELEASED' }] }))),
+      expect.arrayContaining(planned.map((id) => ({ id, status: 'CANCELLED', history: [{ status: 'PLANNED', reason: null }, { status: 'CANCELLED', reason }] }))),
     );
     const [{ cancelled }] = await service.sql<{ cancelled: number }>(
       `SELECT count(*)::int AS cancelled FROM outbox WHERE event_type = 'org.plume.delivery.cancelled.v1' AND data->>'caseId' = $1`,
@@ -327,7 +330,7 @@ describe('deliveries subgraph API (real PostgreSQL and Kafka)', () => {
     );
     expect(cancelled).toBe(2);
     const events = reader.received.filter((r) => planned.includes(r.key ?? '') && r.event.type === 'org.plume.delivery.cancelled.v1');
-    expect(events.map((r) => (r.event.data as { reason: string }).reason)).toEqual(['CASE_RELEASED', 'CASE_RELEASED']);
+    expect(events.map((r) => (r.event.data as { reason: string }).reason)).toEqual([reason, reason]);
   });
 
   it("lists a section's deliveries for staff, analysts and admins only", async () => {

@@ -1,8 +1,11 @@
 /**
  * Demo data of the deliveries subgraph: the embassies, in Brussels and Algiers, of the countries of the
- * demo cases (Algeria, China, El Salvador, Iran, Nigeria), and the handovers of the Belgian
- * French-speaking section's "individual at risk" network ("vous nous renverrez les pétitions complétées
- * et elles seront remises officiellement à l'ambassade au moment le plus opportun").
+ * demo cases (Algeria, China, El Salvador, Iran, Nigeria; in Algiers, those of China, Iran and Nigeria),
+ * the handovers of the Belgian French-speaking section's "individual at risk" network ("vous nous
+ * renverrez les pétitions complétées et elles seront remises officiellement à l'ambassade au moment le
+ * plus opportun"), and one of the Algerian section. The actions seed has no DZ signature on an active
+ * case (only Moses Akatugba's letters, a released case), so the DZ handover is a planned one: a past one
+ * would freeze counts no demo action backs.
  *
  * Addresses are demo data: check them, and the embassy's contacts, before planning a real handover.
  * No contact names or e-mails are invented here.
@@ -75,5 +78,12 @@ export const DEMO_DELIVERIES: DemoDelivery[] = [
     city: 'Bruxelles',
     plannedFor: nextHumanRightsDay(),
     notes: 'Demander un rendez-vous au service consulaire deux semaines avant.',
+  },
+  {
+    caseSlug: 'hamid-babaei',
+    section: 'DZ',
+    city: 'Alger',
+    plannedFor: nextHumanRightsDay(),
+    notes: "Remise commune des groupes d'Alger et d'Oran ; confirmer le rendez-vous avec l'ambassade une semaine avant.",
   },
 ];

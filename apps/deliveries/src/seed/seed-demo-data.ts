@@ -9,7 +9,7 @@ import { DEMO_DELIVERIES, DEMO_EMBASSIES, DEMO_EMBASSY_NOTE, type DemoDelivery }
 export interface SeedReport {
   embassiesCreated: string[];
   deliveriesCreated: string[];
-  /** Demo deliveries whose case the projection does not know (yet). */
+  /** Demo deliveries (`slug/section`) whose case the projection does not know (yet). */
   deliveriesSkipped: string[];
 }
 
@@ -35,7 +35,7 @@ export async function seedDemoData(dataSource: DataSource, caseIdOf: (slug: stri
   for (const demo of DEMO_DELIVERIES) {
     const caseId = await caseIdOf(demo.caseSlug);
     if (!caseId) {
-      report.deliveriesSkipped.push(demo.caseSlug);
+      report.deliveriesSkipped.push(`${demo.caseSlug}/${demo.section}`);
       continue;
     }
     if (await dataSource.getRepository(DeliveryEntity).existsBy({ caseId, section: demo.section })) continue;
