@@ -5,12 +5,18 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
 log() { printf '[drift] %s\n' "$*"; }
 
-GENERATED=(apps/*/src/__generated__ apps/gateway/src/supergraph.graphql apps/gateway/src/api-schema.graphql libs/events/schemas)
+GENERATED=(apps/*/src/__generated__ apps/gateway/src/supergraph.graphql apps/gateway/src/api-schema.graphql libs/events/schemas libs/events/CONTRACTS.md)
 
 log "composition of the supergraph"
 npx tsx tools/supergraph/compose.ts --check
 
-log "regenerating resolver types, supergraph and event schemas"
+# Before regenerating: a hand edit of CONTRACTS.md or a schema that is not committed yet would be
+# overwritten by the regeneration below and go unnoticed; the generator's own check compares the files
+# on disk with the contracts.
+log "event schemas and CONTRACTS.md against the contracts"
+npx tsx tools/events/write-schemas.ts --check
+
+log "regenerating resolver types, supergraph, event schemas and CONTRACTS.md"
 npx nx run-many -t codegen --output-style=static --skip-nx-cache >/dev/null
 npx tsx tools/events/write-schemas.ts >/dev/null
 if [[ -n "$(git status --porcelain -- "${GENERATED[@]}")" ]]; then

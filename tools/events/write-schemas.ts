@@ -30,7 +30,7 @@ if (check) {
     console.error(`events: schemas are stale (${[...stale, ...extra].join(', ')}); run npm run events:schemas and commit`);
     process.exit(1);
   }
-  console.log(`events: ${wanted.size} JSON Schemas up to date`);
+  console.log(`events: ${wanted.size} JSON Schemas and CONTRACTS.md up to date`);
 } else {
   rmSync(directory, { recursive: true, force: true });
   mkdirSync(directory, { recursive: true });
