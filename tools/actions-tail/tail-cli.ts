@@ -3,12 +3,14 @@ import pino from 'pino';
 import { kafkaEnvironment, loadEnvironment, z } from '@plume/config';
 import { contractFor, createKafka, subscribeToEvents, Topic, type EventSubscription } from '@plume/events';
 import { formatLine, matches } from './action-event-line';
+import { RecentEventIds } from './recent-event-ids';
 import { parseTailOptions, USAGE, UsageError } from './tail-options';
 
 /**
  * The action stream for internal tools, as a command: a real consumer of plume.actions built on the
  * shared contracts (each event is checked against its contract before it is shown). It uses a consumer
  * group of its own per run, so it never takes partitions from another reader and needs no offsets.
+ * Delivery is at least once: an event that comes again with a `ce_id` this run has already read is skipped.
  */
 async function main(): Promise<void> {
   let options;
@@ -28,6 +30,7 @@ async function main(): Promise<void> {
   const brokers = options.brokers ?? settings.KAFKA_BROKERS;
   const kafka = createKafka({ brokers, clientId: 'plume-actions-tail', topicPrefix: settings.KAFKA_TOPIC_PREFIX }, pino({ level: 'error' }, pino.destination(2)));
   let printed = 0;
+  const seen = new RecentEventIds();
   // `finish` may be called from the message loop before subscribeToEvents has returned.
   const run: { done: boolean; subscription?: EventSubscription } = { done: false };
   const finish = async () => {
@@ -41,7 +44,7 @@ async function main(): Promise<void> {
     groupId: `plume-actions-tail-${randomBytes(4).toString('hex')}`,
     fromBeginning: options.fromBeginning,
     onEvent: ({ event }) => {
-      if (run.done) return;
+      if (run.done || !seen.firstTime(event.id)) return;
       const contract = contractFor(event.type);
       const parsed = contract?.schema.safeParse(event.data);
       if (!contract || !parsed?.success) {
