@@ -6,7 +6,7 @@ interface CasePage {
   case: { id: string; actionStats: { signatures: number; distinctSigners: number } };
 }
 interface Signed {
-  signPetition: { accepted: boolean; case: { actionStats: { signatures: number } } };
+  signPetition: { accepted: boolean; retractionToken: string; case: { actionStats: { signatures: number } } };
 }
 
 /**
@@ -48,9 +48,13 @@ describe('one-click signing through the gateway', () => {
     expect(samePerson.data!.signPetition.accepted).toBe(true);
     expect(samePerson.data!.signPetition.case.actionStats.signatures).toBe(signatures + 1);
 
+    // A retried request under the same key counts once even when its body differs (two different
+    // emails here, so the per-person de-duplication cannot be what keeps it at one).
     const key = randomUUID();
-    const [a, b] = await Promise.all([sign(before.id, 'karim.e2e@example.org', key), sign(before.id, 'karim.e2e@example.org', key)]);
+    const [a, b] = await Promise.all([sign(before.id, 'karim.e2e@example.org', key), sign(before.id, 'nadia.e2e@example.org', key)]);
     expect(a.errors ?? b.errors).toBeUndefined();
+    expect([a.data!.signPetition.accepted, b.data!.signPetition.accepted]).toEqual([true, true]);
+    expect(a.data!.signPetition.retractionToken).toBe(b.data!.signPetition.retractionToken);
 
     const after = await casePage();
     expect(after.actionStats.signatures).toBe(signatures + 2);
