@@ -1,11 +1,11 @@
-import { contractFor, SupporterConsentChanged, SupporterRegistered, Topic, type CloudEvent } from '@plume/events';
+import { ConsentChanged, contractFor, SupporterRegistered, Topic, type CloudEvent } from '@plume/events';
 import { isUuid } from './entity-ids';
 
 /** What an event does to the response cache. */
 export type Invalidation = { kind: 'everything' } | { kind: 'entities'; ids: string[] } | { kind: 'nothing' };
 
 /** Events about a supporter's own record: no public field reads what they change. */
-const WITHOUT_PUBLIC_EFFECT: ReadonlySet<string> = new Set([SupporterRegistered.type, SupporterConsentChanged.type]);
+const WITHOUT_PUBLIC_EFFECT: ReadonlySet<string> = new Set([SupporterRegistered.type, ConsentChanged.type]);
 
 /**
  * The rule that keeps cached public answers true to the events:

@@ -24,7 +24,7 @@ const KIT = `mutation($input: RecordKitStatusInput!) { recordKitStatus(input: $i
 
 type Adopted = { adoptCase: { id: string; status: string; case: { id: string }; kit: { status: string } } };
 
-describe('supporters subgraph: adoptions, kits, monthly feedback, releases (real PostgreSQL and Kafka)', () => {
+describe('supporters subgraph: adoptions, kits, monthly feedback, search by case, releases and closures (real PostgreSQL and Kafka)', () => {
   let service: SupportersTestService;
   let cases: CaseEventProducer;
   let reader: EventReader;
@@ -32,6 +32,9 @@ describe('supporters subgraph: adoptions, kits, monthly feedback, releases (real
   let journalist: string;
   let otherCase: string;
   let releasedCase: string;
+  let closedCase: string;
+  let closingCase: string;
+  let searchedCase: string;
 
   beforeAll(async () => {
     service = await startSupportersTestService('supporters_adoptions');
@@ -41,7 +44,18 @@ describe('supporters subgraph: adoptions, kits, monthly feedback, releases (real
     otherCase = await cases.created(uniqueName('teodora'));
     releasedCase = await cases.created(uniqueName('su-changlan'));
     await cases.statusChanged(releasedCase, 'RELEASED');
-    await waitFor('the projection to know the cases', async () => (await service.count(`SELECT count(*) FROM known_case WHERE case_id = ANY($1) AND (case_id <> $2 OR status = 'RELEASED')`, [[journalist, otherCase, releasedCase], releasedCase])) === 3, 30_000);
+    closedCase = await cases.created(uniqueName('moses-akatugba'));
+    await cases.statusChanged(closedCase, 'CLOSED');
+    closingCase = await cases.created(uniqueName('hamid-babaei'));
+    searchedCase = await cases.created(uniqueName('ilham-tohti'));
+    const expected: [string, string][] = [
+      [journalist, 'ACTIVE'], [otherCase, 'ACTIVE'], [releasedCase, 'RELEASED'], [closedCase, 'CLOSED'], [closingCase, 'ACTIVE'], [searchedCase, 'ACTIVE'],
+    ];
+    await waitFor('the projection to know the cases, in their status', async () =>
+      (await service.count(
+        `SELECT count(*) FROM known_case k JOIN unnest($1::text[], $2::text[]) AS e(case_id, status) ON k.case_id::text = e.case_id AND k.status = e.status`,
+        [expected.map(([id]) => id), expected.map(([, status]) => status)],
+      )) === expected.length, 30_000);
     const kafka = createKafka(await testKafkaConnection('adoptions-test'), testLogger());
     reader = await startEventReader(kafka, [Topic.Supporters], uniqueName('adoptions-reader'));
   }, 60_000);
@@ -102,11 +116,28 @@ describe('supporters subgraph: adoptions, kits, monthly feedback, releases (real
     }
   });
 
-  it('refuses a released case clearly, an unknown case as NOT_FOUND, a second adoption as CONFLICT, another section’s supporter as NOT_FOUND', async () => {
+  it('refuses a released or a closed case with a BAD_USER_INPUT that says why, to adopt or to switch to, and writes nothing', async () => {
     const supporter = await registerSupporter();
-    const released = await adopt(supporter, releasedCase);
-    expect(errorCodes(released)).toEqual(['BAD_USER_INPUT']);
-    expect(released.errors![0].message).toContain('RELEASED');
+    const current = (await adopt(supporter, otherCase)).data!.adoptCase.id;
+    const written = async () => ({ adoptions: await service.count('SELECT count(*) FROM adoption'), events: await service.count('SELECT count(*) FROM outbox') });
+    const before = await written();
+    const SWITCH = `mutation($input: SwitchCaseInput!) { switchCase(input: $input) { id } }`;
+    for (const [caseId, status, why] of [[releasedCase, 'RELEASED', 'the person was released'], [closedCase, 'CLOSED', 'action for this person has ended']]) {
+      const refusals = [await adopt(supporter, caseId), await service.call(SWITCH, { input: { adoptionId: current, caseId } }, SITE_BE_FR)];
+      for (const refused of refusals) {
+        expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
+        expect(refused.errors![0].message).toBe(`This case is ${status} (${why}): choose a person who still needs letters.`);
+        expect(refused.errors![0].extensions!.invalidFields).toEqual([{ field: 'input.caseId', message: `the case is ${status}, only ACTIVE cases can be adopted` }]);
+        expect(refused.data ?? null).toBeNull();
+      }
+    }
+    expect(await written()).toEqual(before);
+    // The refused switch ended nothing: its end and the new adoption are one transaction.
+    expect(await service.count(`SELECT count(*) FROM adoption WHERE id = $1 AND status = 'ACTIVE'`, [current])).toBe(1);
+  });
+
+  it('refuses an unknown case as NOT_FOUND, a second adoption as CONFLICT, another section’s supporter as NOT_FOUND', async () => {
+    const supporter = await registerSupporter();
     expect(errorCodes(await adopt(supporter, randomUUID()))).toEqual(['NOT_FOUND']);
     expect(errorCodes(await adopt(supporter, 'not-a-case'))).toEqual(['BAD_USER_INPUT']);
     expect((await adopt(supporter, otherCase)).errors).toBeUndefined();
@@ -178,6 +209,65 @@ describe('supporters subgraph: adoptions, kits, monthly feedback, releases (real
       const event = events.find((e) => e.data.feedbackRequestId === request.id)!;
       expect(event.data.tokenHash).toBe(tokenHash(request.token));
       expect(JSON.stringify(event.data)).not.toContain(request.token);
+    }
+  });
+
+  it('finds the section’s supporters acting for a case (staff search by caseId), ended adoptions and other sections left out', async () => {
+    const acting = [await registerSupporter(), await registerSupporter()];
+    for (const supporter of acting) expect((await adopt(supporter, searchedCase)).errors).toBeUndefined();
+    const left = await registerSupporter();
+    const leftAdoption = (await adopt(left, searchedCase)).data!.adoptCase.id;
+    expect((await service.call(`mutation($id: ID!) { endAdoption(id: $id) { status } }`, { id: leftAdoption }, SITE_BE_FR)).errors).toBeUndefined();
+    expect((await adopt(await registerSupporter(), otherCase)).errors).toBeUndefined();
+    const dz = await registerSupporter(SITE_DZ, 'DZ');
+    expect((await adopt(dz, searchedCase, SITE_DZ)).errors).toBeUndefined();
+
+    const SEARCH = `query($filter: SupporterFilter) { supporters(filter: $filter, first: 100) { totalCount edges { node { id } } } }`;
+    type Found = { supporters: { totalCount: number; edges: { node: { id: string } }[] } };
+    const search = async (filter: Record<string, unknown>, as = STAFF_BE_FR) => {
+      const response = await service.call<Found>(SEARCH, { filter }, as);
+      expect(response.errors).toBeUndefined();
+      return { total: response.data!.supporters.totalCount, ids: response.data!.supporters.edges.map((edge) => edge.node.id).sort() };
+    };
+    expect(await search({ caseId: searchedCase })).toEqual({ total: 2, ids: [...acting].sort() });
+    expect(await search({ caseId: searchedCase }, STAFF_DZ)).toEqual({ total: 1, ids: [dz] });
+    // With the other filters: both must hold.
+    const [firstActing] = acting;
+    const { data } = await service.call<{ supporter: { email: string } }>(`query($id: ID!) { supporter(id: $id) { email } }`, { id: firstActing }, STAFF_BE_FR);
+    expect(await search({ caseId: searchedCase, email: data!.supporter.email })).toEqual({ total: 1, ids: [firstActing] });
+    expect(await search({ caseId: searchedCase, status: 'PAUSED' })).toEqual({ total: 0, ids: [] });
+    expect(await search({ caseId: randomUUID() })).toEqual({ total: 0, ids: [] });
+
+    const malformed = await service.call(SEARCH, { filter: { caseId: 'not-a-case' } }, STAFF_BE_FR);
+    expect(errorCodes(malformed)).toEqual(['BAD_USER_INPUT']);
+    expect(malformed.errors![0].extensions!.invalidFields).toEqual([{ field: 'filter.caseId', message: 'must be a case id' }]);
+    expect(errorCodes(await service.call(SEARCH, { filter: { caseId: searchedCase } }, SITE_BE_FR))).toEqual(['FORBIDDEN']);
+  });
+
+  it('ends every active adoption of a closed case with CASE_CLOSED, one adoption-ended each, and leaves ended ones alone', async () => {
+    const active = [(await adopt(await registerSupporter(), closingCase)).data!.adoptCase.id, (await adopt(await registerSupporter(SITE_DZ, 'DZ'), closingCase, SITE_DZ)).data!.adoptCase.id];
+    const alreadyEnded = (await adopt(await registerSupporter(), closingCase)).data!.adoptCase.id;
+    await service.call(`mutation($id: ID!) { endAdoption(id: $id) { status } }`, { id: alreadyEnded }, SITE_BE_FR);
+    expect(await adopterCount(closingCase)).toBe(2);
+
+    await cases.statusChanged(closingCase, 'CLOSED');
+    await waitFor('the closure to end the case’s adoptions', async () => (await service.count(`SELECT count(*) FROM adoption WHERE case_id = $1 AND status = 'ACTIVE'`, [closingCase])) === 0, 30_000);
+
+    const rows: { id: string; status: string; end_reason: string }[] = await service.dataSource.query('SELECT id, status, end_reason FROM adoption WHERE case_id = $1', [closingCase]);
+    const reasonOf = new Map(rows.map((row) => [row.id, `${row.status} ${row.end_reason}`]));
+    expect(active.map((id) => reasonOf.get(id))).toEqual(['ENDED CASE_CLOSED', 'ENDED CASE_CLOSED']);
+    expect(reasonOf.get(alreadyEnded)).toBe('ENDED SUPPORTER_LEFT');
+    expect(await adopterCount(closingCase)).toBe(0);
+
+    const announced: { adoption_id: string; reason: string }[] = await service.dataSource.query(
+      `SELECT data->>'adoptionId' AS adoption_id, data->>'reason' AS reason FROM outbox WHERE event_type = 'org.plume.supporter.adoption-ended.v1' AND data->>'caseId' = $1`,
+      [closingCase],
+    );
+    expect(announced.filter((event) => event.reason === 'CASE_CLOSED').map((event) => event.adoption_id).sort()).toEqual([...active].sort());
+    expect(announced.filter((event) => event.adoption_id === alreadyEnded).map((event) => event.reason)).toEqual(['SUPPORTER_LEFT']);
+    for (const adoptionId of active) {
+      const published = await reader.waitFor((r) => r.event.type === 'org.plume.supporter.adoption-ended.v1' && (r.event.data as { adoptionId: string }).adoptionId === adoptionId);
+      expect(published.event.data).toMatchObject({ caseId: closingCase, reason: 'CASE_CLOSED' });
     }
   });
 

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { appendToOutbox, SupporterConsentChanged } from '@plume/events';
+import { appendToOutbox, ConsentChanged } from '@plume/events';
 import { SUPPORTERS_EVENT_SOURCE } from '../events';
 import { ConsentEntity, type ConsentSource } from './consent.entity';
 import type { ConsentDecision } from './consent.input';
@@ -32,7 +32,7 @@ export class ConsentService {
 
   /**
    * Records the decisions that change something (a new purpose, granted ↔ withdrawn, another text
-   * version or language) inside the caller's transaction, each announced by consent-changed.v1.
+   * version or language) inside the caller's transaction, each announced by consent.changed.v1.
    * Repeating the same decisions records nothing: registering twice does not grow the history.
    */
   async record(manager: EntityManager, recording: ConsentRecording): Promise<void> {
@@ -53,7 +53,7 @@ export class ConsentService {
         }),
       );
       await appendToOutbox(manager, {
-        contract: SupporterConsentChanged,
+        contract: ConsentChanged,
         aggregateId: recording.supporterId,
         source: SUPPORTERS_EVENT_SOURCE,
         data: {

@@ -5,9 +5,11 @@
  * "Agir pour une personne en danger" network (contact address from its own page), and Amnesty
  * International Algérie, which took part in the 2020 letter-writing marathon.
  *
- * The supporters are INVENTED for the demo (names, `example.org` addresses, plausible Belgian streets):
- * no real person's data. They act for the individuals at risk of the seed documents, named by the
- * public slug the cases subgraph gives them.
+ * The supporters are INVENTED for the demo (names, `example.org` addresses, plausible Belgian and
+ * Algerian streets): no real person's data. They act for the individuals at risk of the seed documents,
+ * named by the public slug the cases subgraph gives them. The DZ section writes in Arabic and French,
+ * so its supporters have either; they act for the Algerian journalist of the 2020 marathon and for
+ * Teodora del Carmen Vásquez.
  */
 
 export interface DemoSection {
@@ -93,5 +95,35 @@ export const DEMO_SUPPORTERS: DemoSupporter[] = [
     postalAddress: { street: 'Rue des Carmes 7', postalCode: '7500', locality: 'Tournai', country: 'BE' },
     commitment: 'A_LOT',
     adopts: ['hamid-babaei', 'teodora-del-carmen-vasquez'],
+  },
+  {
+    section: 'DZ',
+    language: 'ar',
+    givenName: 'Yacine',
+    familyName: 'Benaissa',
+    email: 'yacine.benaissa@example.org',
+    postalAddress: { street: 'Rue Didouche Mourad 31', postalCode: '16000', locality: 'Alger', country: 'DZ' },
+    commitment: 'PASSIONATELY',
+    adopts: ['khaled-drareni'],
+  },
+  {
+    section: 'DZ',
+    language: 'fr',
+    givenName: 'Lamia',
+    familyName: 'Haddad',
+    email: 'lamia.haddad@example.org',
+    postalAddress: { street: 'Boulevard de la Soummam 8', postalCode: '31000', locality: 'Oran', country: 'DZ' },
+    commitment: 'A_LOT',
+    adopts: ['khaled-drareni'],
+  },
+  {
+    section: 'DZ',
+    language: 'ar',
+    givenName: 'Meriem',
+    familyName: 'Boukhalfa',
+    email: 'meriem.boukhalfa@example.org',
+    postalAddress: { street: 'Rue Larbi Ben M’hidi 12', postalCode: '25000', locality: 'Constantine', country: 'DZ' },
+    commitment: 'A_LITTLE',
+    adopts: ['teodora-del-carmen-vasquez'],
   },
 ];

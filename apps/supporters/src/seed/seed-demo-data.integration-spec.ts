@@ -47,17 +47,31 @@ describe('demo data seed', () => {
 
     const counts = async () => (await dataSource.query(`SELECT (SELECT count(*) FROM supporter)::int AS supporters, (SELECT count(*) FROM adoption)::int AS adoptions, (SELECT count(*) FROM outbox)::int AS events`))[0];
     const afterFirst = await counts();
-    expect(afterFirst.supporters).toBe(4);
+    expect(afterFirst.supporters).toBe(7);
 
     // The cases subgraph's events arrive later: the next run adopts what it now knows, and nothing twice.
     await knownCase('khaled-drareni');
     const second = await seedDemoData(dataSource, SECRET);
-    expect(second.adoptionsCreated).toEqual(['khaled-drareni']);
+    expect(second.adoptionsCreated).toEqual(['khaled-drareni', 'khaled-drareni', 'khaled-drareni']);
     expect(await seedDemoData(dataSource, SECRET)).toMatchObject({ adoptionsCreated: [] });
-    expect((await counts()).supporters).toBe(4);
-    expect((await counts()).adoptions).toBe(3);
+    expect((await counts()).supporters).toBe(7);
+    expect((await counts()).adoptions).toBe(5);
 
     const [{ registered }] = await dataSource.query(`SELECT count(*)::int AS registered FROM outbox WHERE event_type = 'org.plume.supporter.registered.v1'`);
-    expect(registered).toBe(4);
+    expect(registered).toBe(7);
+
+    // The DZ section has supporters of its own, written to in Arabic or French, acting for the Algerian journalist
+    // (Teodora's case is RELEASED in this test's projection, so Meriem's adoption of it waits).
+    const dz: { language: string; country: string; adopted: string[] }[] = await dataSource.query(
+      `SELECT s.language, s.address_country AS country, array_remove(array_agg(k.slug), NULL) AS adopted
+         FROM supporter s
+         LEFT JOIN adoption a ON a.supporter_id = s.id AND a.status = 'ACTIVE'
+         LEFT JOIN known_case k ON k.case_id = a.case_id
+        WHERE s.section_code = 'DZ'
+        GROUP BY s.id`,
+    );
+    expect(dz.map((supporter) => supporter.language).sort()).toEqual(['ar', 'ar', 'fr']);
+    expect(dz.every((supporter) => supporter.country === 'DZ')).toBe(true);
+    expect(dz.flatMap((supporter) => supporter.adopted)).toEqual(['khaled-drareni', 'khaled-drareni']);
   });
 });

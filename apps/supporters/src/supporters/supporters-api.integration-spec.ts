@@ -63,7 +63,7 @@ describe('supporters subgraph: sign-up, de-duplication, privacy (real PostgreSQL
     );
     expect(events.map((e) => e.event_type)).toEqual([
       'org.plume.supporter.registered.v1',
-      ...Array(3).fill('org.plume.supporter.consent-changed.v1'),
+      ...Array(3).fill('org.plume.consent.changed.v1'),
     ]);
     expect(events[0].data).toEqual({ supporterId, section: 'BE-FR', language: 'fr', commitment: 'A_LOT' });
     expect(JSON.stringify(events)).not.toMatch(/Amélie|Verhoeven|example\.org|Rue Haute/);

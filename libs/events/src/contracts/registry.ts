@@ -3,9 +3,9 @@ import { CampaignCreated, CampaignUpdated, CaseCreated, CaseStatusChanged, CaseU
 import type { EventContract } from './define-contract';
 import { DeliveryCancelled, DeliveryCompleted, DeliveryPlanned, DeliveryPostponed, DeliveryRefused } from './deliveries.contracts';
 import {
+  ConsentChanged,
   SupporterAdoptionEnded,
   SupporterCaseAdopted,
-  SupporterConsentChanged,
   SupporterErased,
   SupporterFeedbackRequested,
   SupporterKitStatusChanged,
@@ -21,7 +21,7 @@ export const ALL_CONTRACTS: readonly EventContract[] = [
   CampaignCreated,
   CampaignUpdated,
   SupporterRegistered,
-  SupporterConsentChanged,
+  ConsentChanged,
   SupporterCaseAdopted,
   SupporterAdoptionEnded,
   SupporterKitStatusChanged,

@@ -21,8 +21,12 @@ export const SupporterRegistered = defineEventContract({
   schema: z.object({ supporterId: z.uuid(), section, language: z.string(), commitment: z.enum(['A_LITTLE', 'A_LOT', 'PASSIONATELY']) }),
 });
 
-export const SupporterConsentChanged = defineEventContract({
-  type: 'org.plume.supporter.consent-changed.v1',
+/**
+ * The type issue 3 gives it (`org.plume.consent.changed.v1`, without `supporter.`), but a supporter's
+ * event all the same: keyed by the supporter id, `ce_subject` `supporter/<id>`, in order with the rest.
+ */
+export const ConsentChanged = defineEventContract({
+  type: 'org.plume.consent.changed.v1',
   topic: Topic.Supporters,
   aggregate: 'supporter',
   description: 'A supporter granted or withdrew a consent (purpose, version and language of the text agreed to).',
