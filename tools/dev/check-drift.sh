@@ -14,11 +14,11 @@ npx tsx tools/supergraph/compose.ts --check
 # overwritten by the regeneration below and go unnoticed; the generator's own check compares the files
 # on disk with the contracts.
 log "event schemas and CONTRACTS.md against the contracts"
-npx tsx tools/events/write-schemas.ts --check
+npx tsx --tsconfig tsconfig.base.json tools/events/write-schemas.ts --check
 
 log "regenerating resolver types, supergraph, event schemas and CONTRACTS.md"
 npx nx run-many -t codegen --output-style=static --skip-nx-cache >/dev/null
-npx tsx tools/events/write-schemas.ts >/dev/null
+npx tsx --tsconfig tsconfig.base.json tools/events/write-schemas.ts >/dev/null
 if [[ -n "$(git status --porcelain -- "${GENERATED[@]}")" ]]; then
   git status --short -- "${GENERATED[@]}"
   git diff --stat -- "${GENERATED[@]}"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure what Plume needs is there: node_modules, PostgreSQL, the Kafka broker.
-# Sourced by start.sh and test.sh; sets PLUME_STARTED_KAFKA=1 when it started the broker itself.
+# Sourced by start.sh and test.sh; sets PLUME_STARTED_KAFKA=1 when it started the broker itself, and
+# PLUME_STARTED_POSTGRES=<version> when it started the local PostgreSQL cluster (npm start stops both).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -22,7 +23,9 @@ if ! pg_isready -q -h "$PGHOST" -p "$PGPORT" 2>/dev/null; then
   if command -v pg_ctlcluster >/dev/null && [[ -d /etc/postgresql ]]; then
     version="$(ls /etc/postgresql | sort -V | tail -1)"
     log "starting PostgreSQL $version ..."
-    pg_ctlcluster --skip-systemctl-redirect "$version" main start || true
+    if pg_ctlcluster --skip-systemctl-redirect "$version" main start; then
+      export PLUME_STARTED_POSTGRES="$version"
+    fi
   fi
   for _ in $(seq 1 60); do pg_isready -q -h "$PGHOST" -p "$PGPORT" && break; sleep 0.5; done
   pg_isready -q -h "$PGHOST" -p "$PGPORT" || { echo "[plume] PostgreSQL does not answer on $PGHOST:$PGPORT" >&2; exit 1; }

@@ -7,10 +7,18 @@ import { SERVICES, subgraphUrlsFor, type ServiceDefinition } from '@plume/servic
 /**
  * Runs every service of `npm start`: seeds each subgraph's database, starts the services one after
  * the other (each must answer /ready), prints the gateway URL and demo tokens, and stops them all on
- * Ctrl-C — and the Kafka broker too when start.sh started it.
+ * Ctrl-C — and the Kafka broker and the PostgreSQL cluster too when start.sh started them.
  */
 const children: { name: string; child: ChildProcess }[] = [];
-const settings = loadEnvironment('npm start', z.object({ ...authEnvironment, PLUME_STARTED_KAFKA: z.string().optional() }));
+const settings = loadEnvironment(
+  'npm start',
+  z.object({
+    ...authEnvironment,
+    PLUME_STARTED_KAFKA: z.string().optional(),
+    /** The version of the local cluster ensure-infrastructure.sh started (e.g. `15`); unset when it was running already. */
+    PLUME_STARTED_POSTGRES: z.string().regex(/^[0-9.]+$/, 'a PostgreSQL version such as 15').optional(),
+  }),
+);
 
 function prefixOutput(name: string, child: ChildProcess): void {
   for (const stream of [child.stdout, child.stderr]) {
@@ -64,8 +72,24 @@ async function stopAll(): Promise<void> {
   await Promise.all(children.map(({ child }) => (child.exitCode === null && child.signalCode === null ? new Promise((r) => child.once('exit', r)) : null)));
   if (settings.PLUME_STARTED_KAFKA === '1') {
     console.log('[plume] stopping the Kafka broker started by npm start ...');
-    await new Promise((resolve) => spawn('bash', ['tools/kafka/kafka.sh', 'stop'], { stdio: 'inherit' }).once('exit', resolve));
+    await runCommand('bash', ['tools/kafka/kafka.sh', 'stop']);
   }
+  if (settings.PLUME_STARTED_POSTGRES) {
+    console.log(`[plume] stopping PostgreSQL ${settings.PLUME_STARTED_POSTGRES}, started by npm start ...`);
+    await runCommand('pg_ctlcluster', ['--skip-systemctl-redirect', settings.PLUME_STARTED_POSTGRES, 'main', 'stop']);
+  }
+}
+
+/** Runs a command to its end, its output on ours; a command that cannot start is reported, not thrown. */
+function runCommand(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit' });
+    child.once('error', (error) => {
+      console.error(`[plume] ${command}: ${error.message}`);
+      resolve();
+    });
+    child.once('exit', () => resolve());
+  });
 }
 
 async function printWelcome(): Promise<void> {

@@ -1,4 +1,4 @@
-import { ALL_CONTRACTS } from '../../libs/events/src/contracts';
+import { ALL_CONTRACTS } from '@plume/events';
 import { exampleData } from './contract-example';
 
 describe('the examples in CONTRACTS.md', () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { jsonSchemaOf, type EventContract } from '../../libs/events/src/contracts';
+import { jsonSchemaOf, type EventContract } from '@plume/events';
 
 interface PropertySchema {
   type?: string | string[];

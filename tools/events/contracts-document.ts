@@ -1,5 +1,5 @@
-import type { EventContract } from '../../libs/events/src/contracts';
-import { jsonSchemaOf } from '../../libs/events/src/contracts';
+import type { EventContract } from '@plume/events';
+import { jsonSchemaOf } from '@plume/events';
 import { exampleRecord } from './contract-example';
 
 interface PropertySchema {

@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ALL_CONTRACTS, jsonSchemaOf } from '../../libs/events/src/contracts';
+import { ALL_CONTRACTS, jsonSchemaOf } from '@plume/events';
 import { contractsDocument } from './contracts-document';
 
 /**

@@ -73,6 +73,8 @@ export async function startGateway(environment: GatewayEnvironment, logger: Logg
     introspection: environment.NODE_ENV !== 'production',
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // runService's stopOnSignals owns SIGTERM/SIGINT (Apollo's own handler would raise the signal again mid-stop).
+    stopOnTerminationSignals: false,
     validationRules: limits.validationRules,
     plugins: [
       fastifyApolloDrainPlugin(app),

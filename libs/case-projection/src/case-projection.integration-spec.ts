@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { createDataSource, runPendingMigrations } from '@plume/database';
+import { createDataSource, schemaDriftAfterMigrations } from '@plume/database';
 import {
   CaseCreated,
   CaseStatusChanged,
@@ -15,6 +15,7 @@ import {
 import { createTestDatabase, testKafkaConnection, testLogger, uniqueName, waitFor, type TestDatabase } from '@plume/testing';
 import { createCaseProjectionConsumer } from './case-projection.consumer';
 import { KnownCaseEntity } from './known-case.entity';
+import { CASE_PROJECTION_MIGRATIONS } from './known-case.migration';
 
 /**
  * The shared projection fed through its own consumer group from the real plume.cases topic, with an app
@@ -29,12 +30,16 @@ describe('case projection', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('case_projection');
-    dataSource = createDataSource({ url: database.url, poolSize: 4, applicationName: 'test-case-projection', entities: [KnownCaseEntity, ...EVENTS_ENTITIES], migrations: EVENTS_MIGRATIONS });
+    dataSource = createDataSource({
+      url: database.url,
+      poolSize: 4,
+      applicationName: 'test-case-projection',
+      entities: [KnownCaseEntity, ...EVENTS_ENTITIES],
+      migrations: [...EVENTS_MIGRATIONS, ...CASE_PROJECTION_MIGRATIONS],
+    });
     await dataSource.initialize();
-    await runPendingMigrations(dataSource);
-    // The lib has no migrations (each app's own history creates the table): build it from the entity,
-    // the shape every app's `migrate --check` holds its migrations to.
-    await dataSource.synchronize();
+    // Runs the migrations; what TypeORM would still change is a mismatch between the lib's migration and its entity.
+    expect(await schemaDriftAfterMigrations(dataSource)).toEqual([]);
     await dataSource.query('CREATE TABLE status_reaction (case_id uuid NOT NULL, status text NOT NULL)');
     const logger = testLogger('case-projection');
     const kafka = createKafka(await testKafkaConnection('case-projection'), logger);

@@ -1,5 +1,6 @@
 export { KnownCaseEntity } from './known-case.entity';
 export type { KnownCaseStatus } from './known-case.entity';
+export { CASE_PROJECTION_MIGRATIONS, CreateKnownCase1764000000050 } from './known-case.migration';
 export { applyCaseCreated, applyCaseStatusChanged, applyCaseUpdated } from './known-case.upserts';
 export { caseProjectionHandlers } from './case-projection.handlers';
 export type { CaseProjectionReactions, CaseStatusReaction } from './case-projection.handlers';

@@ -31,6 +31,8 @@ export type { EventSubscription, EventSubscriptionOptions } from './consumer/eve
 export { onEvent } from './consumer/typed-handler';
 export { createKafka, createKafkaFromSettings, deleteTopicsWithPrefix, topicName } from './kafka/kafka-client';
 export { ensureTopics } from './kafka/topic-provisioning';
+export { createBrokerProbe } from './kafka/broker-probe';
+export type { BrokerProbe } from './kafka/broker-probe';
 export { createEventPublisher } from './kafka/event-publisher';
 export type { EventPublisher, PublishedEvent } from './kafka/event-publisher';
 export type { KafkaConnection, KafkaSettings } from './kafka/kafka-client';

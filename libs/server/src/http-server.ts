@@ -18,6 +18,15 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
     bodyLimit: options.bodyLimitBytes ?? 256 * 1024,
     keepAliveTimeout: 65_000,
   }) as unknown as FastifyInstance;
+  // While closing, every answer says `connection: close`: a keep-alive caller (the gateway) would
+  // otherwise hold the connection of the request that just finished, and close() would wait for it.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
   // Per-request access logs (info) cost throughput and say little: routes log warnings and errors only.
   app.get('/health', { logLevel: 'warn' }, async () => ({ status: 'ok' }));
   app.get('/ready', { logLevel: 'warn' }, async (_request, reply) => {

@@ -1,7 +1,7 @@
 /**
  * A readiness check. `critical` checks decide the HTTP status of /ready; the others are reported only.
- * Kafka is deliberately not critical: when the broker is down requests still succeed and events wait
- * in the outbox, so taking the service out of rotation would turn a Kafka outage into a site outage.
+ * A subgraph's critical checks are its database and its Kafka producer's broker (`kafka-producer`);
+ * consumers and the relay's last publication are reported only.
  */
 export interface ReadinessCheck {
   name: string;

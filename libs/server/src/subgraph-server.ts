@@ -17,7 +17,10 @@ export interface BackgroundTask {
   name: string;
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Reported by /ready; does not decide its status. */
   ready(): boolean;
+  /** A task that publishes to Kafka (the outbox relay): whether its broker answers. /ready is 503 while it does not. */
+  brokerReachable?(): Promise<boolean>;
 }
 
 export interface SubgraphEnvironment {
@@ -66,6 +69,7 @@ export async function startSubgraphServer<Context extends RequestContext>(option
     logger,
     readiness: [
       { name: 'database', critical: true, check: async () => dataSource.isInitialized && (await dataSource.query('SELECT 1')).length === 1 },
+      ...kafkaProducerCheck(options.backgroundTasks),
       ...options.backgroundTasks.map((task): ReadinessCheck => ({ name: task.name, critical: false, check: () => task.ready() })),
     ],
   });
@@ -75,6 +79,9 @@ export async function startSubgraphServer<Context extends RequestContext>(option
     includeStacktraceInErrorResponses: false,
     introspection: environment.NODE_ENV !== 'production',
     csrfPrevention: true,
+    // runService's stopOnSignals owns SIGTERM/SIGINT: Apollo's own handler would stop the server beside
+    // it and raise the signal again, killing the process while the relay and consumers still stop.
+    stopOnTerminationSignals: false,
     // No Apollo Studio here: inline tracing would only cost time on every request.
     plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginInlineTraceDisabled()],
   });
@@ -94,9 +101,17 @@ export async function startSubgraphServer<Context extends RequestContext>(option
   return {
     url: `${url}/graphql`,
     async stop() {
-      await app.close();
+      // Drains: no new connections, requests in flight finish (cut after 10 s by the drain plugin).
+      await apollo.stop();
       for (const task of [...options.backgroundTasks].reverse()) await task.stop();
       if (dataSource.isInitialized) await dataSource.destroy();
     },
   };
+}
+
+/** `kafka-producer`: every publishing task's broker answers (none when the service publishes nothing). */
+function kafkaProducerCheck(tasks: BackgroundTask[]): ReadinessCheck[] {
+  const probes = tasks.flatMap((task) => (task.brokerReachable ? [task.brokerReachable.bind(task)] : []));
+  if (probes.length === 0) return [];
+  return [{ name: 'kafka-producer', critical: true, check: async () => (await Promise.all(probes.map((probe) => probe()))).every(Boolean) }];
 }

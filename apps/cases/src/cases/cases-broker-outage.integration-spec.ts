@@ -2,9 +2,15 @@ import { createKafka, startEventReader, Topic } from '@plume/events';
 import { createDedicatedBroker, TEST_TOPIC_PREFIX, testLogger, uniqueName, waitFor, type DedicatedBroker } from '@plume/testing';
 import { ADMIN, startCasesTestService, type CasesTestService } from '../test-support/cases-test-service';
 
+interface Readiness {
+  status: number;
+  checks: Record<string, string>;
+}
+
 /**
- * The cases service on its own throw-away broker, which the test really stops: an admin's mutation
- * succeeds while Kafka is down, and its event reaches the topic once the broker is back.
+ * The cases service on its own throw-away broker, which the test really stops: /ready answers 503
+ * (the Kafka producer cannot reach its broker) while an admin's mutation still succeeds; once the
+ * broker is back /ready answers 200 again and the event reaches the topic.
  */
 describe('cases service while Kafka is down', () => {
   let broker: DedicatedBroker;
@@ -20,23 +26,53 @@ describe('cases service while Kafka is down', () => {
     await broker?.destroy();
   }, 60_000);
 
-  it('answers the mutation at once and publishes its event after the outage', async () => {
-    const readiness = async () => (await (await fetch(service.server.url.replace('/graphql', '/ready'))).json()) as { checks: Record<string, string> };
-    await waitFor('the relay to be connected', async () => (await readiness()).checks['outbox-relay'] === 'up', 60_000);
+  const readiness = async (): Promise<Readiness> => {
+    const response = await fetch(service.server.url.replace('/graphql', '/ready'));
+    return { status: response.status, ...((await response.json()) as { checks: Record<string, string> }) };
+  };
+
+  it('is not ready while its broker is down, still answers the mutation, and publishes its event after the outage', async () => {
+    const ready = await waitFor(
+      '/ready to answer 200 with the relay connected',
+      async () => {
+        const report = await readiness();
+        return report.status === 200 && report.checks['outbox-relay'] === 'up' && report;
+      },
+      60_000,
+    );
+    expect(ready.checks).toMatchObject({ database: 'up', 'kafka-producer': 'up' });
 
     await broker.stop();
+    // Nothing needs to be published for the outage to show: the producer's broker probe fails at once.
+    const notReady = await waitFor(
+      '/ready to answer 503',
+      async () => {
+        const report = await readiness();
+        return report.status === 503 && report;
+      },
+      15_000,
+    );
+    expect(notReady.checks).toMatchObject({ database: 'up', 'kafka-producer': 'down' });
+
     const created = await service.call<{ createCampaign: { id: string } }>(
       `mutation { createCampaign(input: { code: "W4R-2021", kind: GLOBAL_MARATHON, names: [{ language: "fr", text: "Marathon des lettres 2021" }], startsOn: "2021-11-20", endsOn: "2021-12-31" }) { id } }`,
       {},
       ADMIN,
     );
-    expect(created.errors).toBeUndefined();
+    expect(created.errors).toBeUndefined(); // events wait in the outbox
     const campaignId = created.data!.createCampaign.id;
     await waitFor('the relay to report the outage', async () => (await readiness()).checks['outbox-relay'] === 'down', 30_000);
-    const ready = await fetch(service.server.url.replace('/graphql', '/ready'));
-    expect(ready.status).toBe(200); // Kafka down does not take the service out of rotation
 
     await broker.start();
+    const back = await waitFor(
+      '/ready to answer 200 again',
+      async () => {
+        const report = await readiness();
+        return report.status === 200 && report;
+      },
+      60_000,
+    );
+    expect(back.checks).toMatchObject({ database: 'up', 'kafka-producer': 'up' });
     const kafka = createKafka({ brokers: broker.brokers, clientId: uniqueName('outage-reader'), topicPrefix: TEST_TOPIC_PREFIX }, testLogger());
     const reader = await startEventReader(kafka, [Topic.Cases], uniqueName('cases-outage'));
     try {

@@ -1,6 +1,7 @@
 import type { Kafka, Producer } from 'kafkajs';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
+import { createBrokerProbe } from '../kafka/broker-probe';
 import { reliableProducerConfig, topicName } from '../kafka/kafka-client';
 import { ensureTopics } from '../kafka/topic-provisioning';
 import type { Lifecycle } from '../lifecycle';
@@ -22,6 +23,11 @@ export interface OutboxRelayOptions {
 export interface OutboxRelay extends Lifecycle {
   /** Publishes one batch now; resolves to the number of events published (tests and tools use it). */
   publishBatch(): Promise<number>;
+  /**
+   * Whether the relay's broker answers right now (a metadata request, see createBrokerProbe). `ready()`
+   * says whether the last publication worked, which stays true while an idle relay's broker is gone.
+   */
+  brokerReachable(): Promise<boolean>;
 }
 
 // Any constant works as long as every relay of one database uses the same one: it elects the single
@@ -41,6 +47,7 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   const idleIntervalMs = options.idleIntervalMs ?? 50;
   const maxBackoffMs = options.maxBackoffMs ?? 5_000;
   const waiter = new Waiter();
+  const brokerProbe = createBrokerProbe(kafka);
   let producer: Producer | undefined;
   let running = false;
   let healthy = false;
@@ -107,8 +114,10 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       waiter.wake();
       await loop;
       await dropProducer();
+      await brokerProbe.close();
       healthy = false;
     },
     ready: () => healthy,
+    brokerReachable: () => brokerProbe.reachable(),
   };
 }
