@@ -1,7 +1,7 @@
 /**
  * A readiness check. `critical` checks decide the HTTP status of /ready; the others are reported only.
- * A subgraph's critical checks are its database and its Kafka producer's broker (`kafka-producer`);
- * consumers and the relay's last publication are reported only.
+ * A subgraph's critical check is its database; its Kafka producer's broker (`kafka-producer`),
+ * consumers and the relay's last publication are reported only (see subgraph-server.ts for why).
  */
 export interface ReadinessCheck {
   name: string;
