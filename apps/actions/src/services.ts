@@ -19,6 +19,7 @@ import { PetitionListService } from './signatures/petition-list.service';
 import { RetractionTokens } from './signatures/retraction-tokens';
 import { SignatureConfirmationService } from './signatures/signature-confirmation.service';
 import { SignatureInvalidationService } from './signatures/signature-invalidation.service';
+import { SignatureBatchWriter } from './signatures/signature-batch';
 import { SignatureService } from './signatures/signature.service';
 
 /** Long-lived services, built once per process. */
@@ -65,10 +66,16 @@ export function createActionsServices(dataSource: DataSource, settings: ActionsS
   const confirmationMail = new ConfirmationMail(createMailer(settings), { linkTemplate: settings.SIGNATURE_CONFIRMATION_LINK }, logger);
   return {
     actions: new ActionService(dataSource, cases, ledger),
-    signatures: new SignatureService(dataSource, cases, ledger, signers, new RetractionTokens(settings.SIGNATURE_TOKEN_SECRET), confirmationMail, {
-      contactReferenceSecret: settings.CONTACT_REFERENCE_SECRET,
-      doubleOptInSections: new Set(settings.SIGNATURE_DOUBLE_OPT_IN_SECTIONS),
-    }),
+    signatures: new SignatureService(
+      dataSource,
+      new SignatureBatchWriter(cases, ledger, signers, new RetractionTokens(settings.SIGNATURE_TOKEN_SECRET), {
+        contactReferenceSecret: settings.CONTACT_REFERENCE_SECRET,
+        doubleOptInSections: new Set(settings.SIGNATURE_DOUBLE_OPT_IN_SECTIONS),
+      }),
+      ledger,
+      signers,
+      confirmationMail,
+    ),
     signatureConfirmations: new SignatureConfirmationService(dataSource, ledger, signers),
     signatureInvalidations: new SignatureInvalidationService(dataSource, ledger, signers),
     humanCheck: createHumanCheck(settings),

@@ -9,3 +9,5 @@ export type { MigrationCommandOptions } from './migration-command';
 export { insertIfAbsent } from './insert-if-absent';
 export { openDatabase } from './open-database';
 export type { OpenDatabaseOptions } from './open-database';
+export { GroupCommit } from './group-commit';
+export type { GroupCommitOptions, ItemOutcome } from './group-commit';

@@ -12,7 +12,7 @@ export * from './contracts/deliveries.contracts';
 export { ALL_CONTRACTS, contractFor } from './contracts/registry';
 export { OutboxMessage } from './outbox/outbox-message.entity';
 export { CreateEventsTables1763600000000 } from './outbox/events-tables.migration';
-export { appendToOutbox } from './outbox/outbox-writer';
+export { appendAllToOutbox, appendToOutbox } from './outbox/outbox-writer';
 export type { OutboxEntry } from './outbox/outbox-writer';
 export { createOutboxRelay } from './relay/outbox-relay';
 export type { OutboxRelay, OutboxRelayOptions } from './relay/outbox-relay';

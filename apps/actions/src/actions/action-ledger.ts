@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
-import { ActionRecorded, ActionRetracted, appendToOutbox } from '@plume/events';
+import { ActionRecorded, ActionRetracted, appendAllToOutbox } from '@plume/events';
 import { applyCounterChanges } from '../counters/counter-store';
 import type { Milestones } from '../counters/milestones';
 import { ACTIONS_EVENT_SOURCE } from '../events';
@@ -64,15 +64,16 @@ export class ActionLedger {
     const counted = actions.filter((action) => action.status === 'ACCEPTED');
     if (counted.length === 0) return;
     await this.setStatus(manager, counted, reason === 'INVALIDATED' ? 'REJECTED' : 'RETRACTED', now);
-    for (const action of counted) {
-      await appendToOutbox(manager, {
+    await appendAllToOutbox(
+      manager,
+      counted.map((action) => ({
         contract: ActionRetracted,
         aggregateId: action.caseId,
         source: ACTIONS_EVENT_SOURCE,
         occurredAt: now,
         data: { ...countedActionData(action), retractedAt: now.toISOString(), reason },
-      });
-    }
+      })),
+    );
     await applyCounterChanges(manager, counted.map((action) => ({ action, direction: -1 as const })));
   }
 
@@ -80,15 +81,16 @@ export class ActionLedger {
     if (actions.length === 0) return;
     // Events first, counters last: a case's counter rows are what concurrent writers queue on, so they
     // are locked as late as possible and held for as few statements as possible before the commit.
-    for (const action of actions) {
-      await appendToOutbox(manager, {
+    await appendAllToOutbox(
+      manager,
+      actions.map((action) => ({
         contract: ActionRecorded,
         aggregateId: action.caseId,
         source: ACTIONS_EVENT_SOURCE,
         occurredAt: now,
         data: { ...countedActionData(action), recordedAt: now.toISOString(), feedbackSubmissionId: action.feedbackSubmissionId },
-      });
-    }
+      })),
+    );
     const moves = await applyCounterChanges(manager, actions.map((action) => ({ action, direction: 1 as const })));
     await this.milestones.announce(manager, moves, now);
   }

@@ -1,44 +1,39 @@
-import { randomBytes, randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import type { DataSource, EntityManager } from 'typeorm';
-import { insertIfAbsent } from '@plume/database';
-import { conflict, ErrorCode } from '@plume/errors';
-import { contactReference, tokenHash } from '@plume/privacy';
+import type { DataSource } from 'typeorm';
+import { GroupCommit, type ItemOutcome } from '@plume/database';
+import { ErrorCode } from '@plume/errors';
+import { tokenHash } from '@plume/privacy';
 import type { ActionLedger } from '../actions/action-ledger';
 import { ActionEntity } from '../actions/action.entity';
-import type { CaseDirectory } from '../case-projection/case-directory';
 import type { CampaignSigners } from '../counters/campaign-signers';
 import type { ConfirmationMail } from './confirmation-mail';
 import { PetitionRequestEntity } from './petition-request.entity';
-import type { RetractionTokens } from './retraction-tokens';
+import type { SignatureBatchWriter, SignatureRequest } from './signature-batch';
 import type { SignPetitionArguments } from './signature.input';
 import type { RetractSignatureOutcome, SignPetitionOutcome } from './signature-outcomes';
 import { SignatureEntity } from './signature.entity';
 
-export interface SignatureSettings {
-  contactReferenceSecret: string;
-  /** Sections whose signatures count only once the signer followed the emailed link. */
-  doubleOptInSections: ReadonlySet<string>;
-}
+/** Signatures per transaction at most: enough to share a commit widely, small enough to hold locks briefly. */
+const DEFAULT_MAX_BATCH = 64;
 
-/** Who to email a double opt-in link to, once the transaction is committed. */
-interface PendingMail {
-  email: string;
-  language: string;
-  token: string;
-}
-
-/** One-click petition signatures from section websites, and their retraction by the signer. */
+/**
+ * One-click petition signatures from section websites, and their retraction by the signer. Signatures
+ * are written by group commit: those arriving while a transaction is in flight share the next one (see
+ * GroupCommit and SignatureBatchWriter), which is what lets a marathon's peak through on two cores.
+ */
 export class SignatureService {
+  private readonly group: GroupCommit<SignatureRequest, SignPetitionOutcome>;
+
   constructor(
     private readonly dataSource: DataSource,
-    private readonly cases: CaseDirectory,
+    private readonly batches: SignatureBatchWriter,
     private readonly ledger: ActionLedger,
     private readonly signers: CampaignSigners,
-    private readonly tokens: RetractionTokens,
     private readonly confirmationMail: ConfirmationMail,
-    private readonly settings: SignatureSettings,
-  ) {}
+    maxBatch = DEFAULT_MAX_BATCH,
+  ) {
+    this.group = new GroupCommit({ maxBatch, commit: (requests) => this.commit(requests) });
+  }
 
   /**
    * Idempotent on (section, idempotencyKey); one counted signature per person (contact reference) and
@@ -46,81 +41,26 @@ export class SignatureService {
    * for double opt-in, the signature waits (PENDING_CONFIRMATION, not counted, not listed) until the
    * signer follows the emailed link; a repeat while it waits emails a new link.
    */
-  async sign(section: string, input: SignPetitionArguments, clientAddress: string | null): Promise<SignPetitionOutcome> {
-    const retractionToken = this.tokens.issue(section, input.idempotencyKey);
-    const doubleOptIn = this.settings.doubleOptInSections.has(section);
-    const outcome: SignPetitionOutcome = { accepted: true, retractionToken, confirmationRequired: doubleOptIn, caseId: input.caseId };
-    const confirmation = doubleOptIn ? randomBytes(32).toString('base64url') : null;
-    const now = new Date();
-    const mail = await this.dataSource.transaction(async (manager): Promise<PendingMail | null> => {
-      // 1. Claim the key. A concurrent request with the same key waits here until we commit, then finds it taken.
-      const claimed = await insertIfAbsent(manager, PetitionRequestEntity, {
-        section,
-        idempotencyKey: input.idempotencyKey,
-        caseId: input.caseId,
-        actionId: null,
-        retractionTokenHash: tokenHash(retractionToken),
-        confirmationTokenHash: confirmation ? tokenHash(confirmation) : null,
-        requestedAt: now,
-      });
-      if (!claimed) {
-        const first = await manager.findOneByOrFail(PetitionRequestEntity, { section, idempotencyKey: input.idempotencyKey });
-        if (first.caseId !== input.caseId) throw conflict('This idempotency key was already used to sign another case: send a new key for a new signature.');
-        return null; // a replay: the first request did (or did not) count the signature
-      }
-      const known = await this.cases.requireAccepting(manager, { caseId: input.caseId, audience: 'public', channel: 'ONLINE', occurredAt: now, field: 'caseId' });
-      const campaignId = await this.cases.campaignFor(manager, known, input.campaignId, 'campaignId');
-
-      // 2. Claim "this person signed this case". A repeat (whatever the key) finds it taken: accepted, not counted.
-      const reference = contactReference(input.signer.email, this.settings.contactReferenceSecret);
-      const actionId = randomUUID();
-      const signed = await insertIfAbsent(manager, SignatureEntity, {
-        actionId,
-        caseId: input.caseId,
-        section,
-        contactReference: reference,
-        signerName: input.signer.name,
-        signerEmail: input.signer.email,
-        signerCountry: input.signer.country,
-        consentTextVersion: input.consent.textVersion,
-        consentLanguage: input.consent.language,
-        signedAt: now,
-        retractedAt: null,
-        erasedAt: null,
-        clientAddress,
-        confirmationPending: doubleOptIn,
-        invalidatedAt: null,
-      });
-      const pendingMail = confirmation ? { email: input.signer.email, language: input.consent.language, token: confirmation } : null;
-      if (!signed) return confirmation ? this.relinkPendingSignature(manager, section, input, reference, pendingMail) : null;
-
-      // 3. Count it (event, counters, milestone) — or, with double opt-in, hold it until confirmed.
-      await this.ledger.add(
-        manager,
-        [{ id: actionId, caseId: input.caseId, campaignId, section, supporterId: null, type: 'ONLINE_SIGNATURE', source: 'WEBSITE', quantity: 1, occurredAt: now, status: doubleOptIn ? 'PENDING_CONFIRMATION' : 'ACCEPTED', recordedBy: 'petition' }],
-        now,
-      );
-      // The request now points to it, for the retraction (and confirmation) links.
-      await manager.update(PetitionRequestEntity, { section, idempotencyKey: input.idempotencyKey }, { actionId });
-      if (campaignId && !doubleOptIn) await this.signers.signed(manager, campaignId, section, reference);
-      return pendingMail;
-    });
-    if (mail) await this.confirmationMail.send({ email: mail.email, language: mail.language, section }, mail.token);
-    return outcome;
+  sign(section: string, input: SignPetitionArguments, clientAddress: string | null): Promise<SignPetitionOutcome> {
+    return this.group.submit({ section, input, clientAddress });
   }
 
-  /** A repeat while the first signature still waits for confirmation: this request's link confirms it too. */
-  private async relinkPendingSignature(
-    manager: EntityManager,
-    section: string,
-    input: SignPetitionArguments,
-    reference: string,
-    mail: PendingMail | null,
-  ): Promise<PendingMail | null> {
-    const existing = await manager.findOneBy(SignatureEntity, { caseId: input.caseId, contactReference: reference });
-    if (!existing?.confirmationPending) return null;
-    await manager.update(PetitionRequestEntity, { section, idempotencyKey: input.idempotencyKey }, { actionId: existing.actionId });
-    return mail;
+  private async commit(requests: SignatureRequest[]): Promise<ItemOutcome<SignPetitionOutcome>[]> {
+    const now = new Date();
+    const { outcomes, mails } = await this.dataSource.transaction((manager) => this.batches.write(manager, requests, now));
+    // Mails go once the signatures are committed; a mail that cannot be sent fails its own request only.
+    return Promise.all(
+      outcomes.map(async (outcome, position) => {
+        const mail = mails.get(position);
+        if (!mail || !('result' in outcome)) return outcome;
+        try {
+          await this.confirmationMail.send({ email: mail.email, language: mail.language, section: mail.section }, mail.token);
+          return outcome;
+        } catch (error) {
+          return { error };
+        }
+      }),
+    );
   }
 
   /**

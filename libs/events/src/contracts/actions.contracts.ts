@@ -85,7 +85,7 @@ export const CaseMilestoneReached = defineEventContract({
     caseId: z.uuid().describe('The case; also the Kafka key'),
     metric: z.enum(['SIGNATURES', 'LETTERS']).describe('SIGNATURES: online and paper signatures; LETTERS: letters'),
     threshold: z.number().int().min(1).describe('The threshold crossed, e.g. 10000'),
-    total: z.number().int().min(1).describe('The total right after the crossing'),
+    total: z.number().int().min(1).describe('The total once the actions that crossed it were counted: at or past the threshold (a paper sheet, or signatures committed together, may take it past)'),
     reachedAt: isoDateTime.describe('When the action that crossed it was counted'),
   }),
 });

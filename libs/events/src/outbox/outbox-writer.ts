@@ -21,26 +21,40 @@ export async function appendToOutbox<Contract extends EventContract>(
   manager: EntityManager,
   entry: OutboxEntry<Contract>,
 ): Promise<CloudEvent<EventData<Contract>>> {
+  const [event] = await appendAllToOutbox(manager, [entry]);
+  return event as CloudEvent<EventData<Contract>>;
+}
+
+/**
+ * Several events in one statement (a batch of actions recorded together), in the order given: that is
+ * their outbox position, so the order per aggregate holds as if they had been appended one by one.
+ */
+export async function appendAllToOutbox(manager: EntityManager, entries: OutboxEntry<EventContract>[]): Promise<CloudEvent<unknown>[]> {
+  if (entries.length === 0) return [];
   if (!manager.queryRunner?.isTransactionActive) {
-    throw new Error(`appendToOutbox(${entry.contract.type}) must run inside the transaction of the state change`);
+    throw new Error(`appendToOutbox(${entries[0].contract.type}) must run inside the transaction of the state change`);
   }
-  const data = entry.contract.schema.parse(entry.data) as EventData<Contract>;
-  const event = createCloudEvent({
-    type: entry.contract.type,
-    source: entry.source,
-    subject: `${entry.contract.aggregate}/${entry.aggregateId}`,
-    data,
-    time: entry.occurredAt,
-  });
-  await manager.insert(OutboxMessage, {
-    eventId: event.id,
-    topic: entry.contract.topic,
-    eventType: event.type,
-    source: event.source,
-    subject: event.subject ?? null,
-    aggregateId: entry.aggregateId,
-    occurredAt: new Date(event.time),
-    data: event.data as object,
-  });
-  return event;
+  const events = entries.map((entry) =>
+    createCloudEvent({
+      type: entry.contract.type,
+      source: entry.source,
+      subject: `${entry.contract.aggregate}/${entry.aggregateId}`,
+      data: entry.contract.schema.parse(entry.data),
+      time: entry.occurredAt,
+    }),
+  );
+  await manager.insert(
+    OutboxMessage,
+    events.map((event, index) => ({
+      eventId: event.id,
+      topic: entries[index].contract.topic,
+      eventType: event.type,
+      source: event.source,
+      subject: event.subject ?? null,
+      aggregateId: entries[index].aggregateId,
+      occurredAt: new Date(event.time),
+      data: event.data as object,
+    })),
+  );
+  return events;
 }
