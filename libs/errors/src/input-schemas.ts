@@ -8,12 +8,31 @@ import { z } from 'zod';
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
 
+/**
+ * ICU lookups cost a few microseconds each, on every signature; the answers never change, and the codes
+ * that pass the shape check are few (26² regions, 26² + 26³ languages), so they are remembered.
+ */
+function remembered(answer: (code: string) => boolean): (code: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (code) => {
+    let valid = known.get(code);
+    if (valid === undefined) {
+      valid = answer(code);
+      known.set(code, valid);
+    }
+    return valid;
+  };
+}
+
+const knownRegion = remembered((code) => regionNames.of(code) !== code);
+const knownLanguage = remembered((code) => languageNames.of(code) !== code);
+
 export function isIsoCountryCode(code: string): boolean {
-  return /^[A-Z]{2}$/.test(code) && regionNames.of(code) !== code;
+  return /^[A-Z]{2}$/.test(code) && knownRegion(code);
 }
 
 export function isLanguageCode(code: string): boolean {
-  return /^[a-z]{2,3}$/.test(code) && languageNames.of(code) !== code;
+  return /^[a-z]{2,3}$/.test(code) && knownLanguage(code);
 }
 
 export const isoCountryCode = z
