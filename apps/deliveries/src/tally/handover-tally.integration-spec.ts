@@ -144,12 +144,14 @@ describe('the tally of what awaits delivery (real action events on plume.actions
     await waitFor('the marker applied', async () => (await awaitingOf(caseId, 'BE-FR'))?.letters === 1, 60_000);
 
     expect(await awaitingOf(caseId, 'BE-FR')).toMatchObject({ onlineSignatures: 400, letters: 1 });
-    const [rows] = await service.sql<{ actions: number; marks: number }>(
+    // Every action once; what was applied is remembered per partition (the batch consumer's watermark).
+    const [rows] = await service.sql<{ actions: number; partitions: number }>(
       `SELECT (SELECT count(*)::int FROM collected_action WHERE case_id = $1) AS actions,
-              (SELECT count(*)::int FROM processed_event WHERE consumer_group = $2 AND event_id = ANY($3::text[])) AS marks`,
-      [caseId, service.environment.ACTIONS_TALLY_GROUP_ID, recorded.map((event) => event.id)],
+              (SELECT count(*)::int FROM consumer_watermark WHERE consumer_group = $2 AND last_offset >= 0) AS partitions`,
+      [caseId, service.environment.ACTIONS_TALLY_GROUP_ID],
     );
-    expect(rows).toEqual({ actions: 401, marks: 400 });
+    expect(rows.actions).toBe(401);
+    expect(rows.partitions).toBeGreaterThan(0);
     // Not asserted (it depends on timing), but the point of the test: the restart usually lands mid-stream.
     expect(appliedAtRestart).toBeGreaterThan(0);
   });

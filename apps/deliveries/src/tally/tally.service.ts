@@ -1,7 +1,34 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { ActionRecorded, ActionRetracted, EventData } from '@plume/events';
+import { ActionRecorded, ActionRetracted, type CloudEvent, type EventData } from '@plume/events';
 import { handoverKindOf } from './handover-kind';
 import { NO_COUNTS, type HandoverCounts } from './handover-counts';
+
+/** One counted action in the tally, as its events describe it. */
+interface TallyRow {
+  actionId: string;
+  caseId: string;
+  section: string;
+  kind: string;
+  quantity: number;
+  occurredAt: string;
+  retractedAt: string | null;
+}
+
+function tallyRowOf(action: EventData<typeof ActionRecorded> | EventData<typeof ActionRetracted>, retractedAt: string | null): TallyRow | null {
+  const kind = handoverKindOf(action);
+  if (!kind) return null; // not something handed to an embassy
+  return { actionId: action.actionId, caseId: action.caseId, section: action.section, kind, quantity: action.quantity, occurredAt: action.occurredAt, retractedAt };
+}
+
+const columnsOf = (rows: TallyRow[], withRetraction: boolean) => [
+  rows.map((row) => row.actionId),
+  rows.map((row) => row.caseId),
+  rows.map((row) => row.section),
+  rows.map((row) => row.kind),
+  rows.map((row) => row.quantity),
+  rows.map((row) => row.occurredAt),
+  ...(withRetraction ? [rows.map((row) => row.retractedAt)] : []),
+];
 
 /** What one section collected for one case: not handed over yet, and in all. */
 export interface SectionTally {
@@ -36,26 +63,41 @@ const countsOf = (row: Row, prefix: string): HandoverCounts => ({
 export class TallyService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async record(manager: EntityManager, action: EventData<typeof ActionRecorded>): Promise<void> {
-    const kind = handoverKindOf(action);
-    if (!kind) return;
-    // DO NOTHING: an action already known (its retraction came first, or a replay) keeps its state.
-    await manager.query(
-      `INSERT INTO collected_action (action_id, case_id, section, kind, quantity, occurred_at) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (action_id) DO NOTHING`,
-      [action.actionId, action.caseId, action.section, kind, action.quantity, action.occurredAt],
-    );
-  }
-
-  async retract(manager: EntityManager, action: EventData<typeof ActionRetracted>): Promise<void> {
-    const kind = handoverKindOf(action);
-    if (!kind) return;
-    // The retraction carries the whole action, so it is recorded even if it overtook the recording.
-    await manager.query(
-      `INSERT INTO collected_action (action_id, case_id, section, kind, quantity, occurred_at, retracted_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (action_id) DO UPDATE SET retracted_at = COALESCE(collected_action.retracted_at, EXCLUDED.retracted_at)`,
-      [action.actionId, action.caseId, action.section, kind, action.quantity, action.occurredAt, action.retractedAt],
-    );
+  /**
+   * Applies a batch of plume.actions events: one statement for the recorded, one for the retracted.
+   * Both commute — a recording never undoes a retraction (DO NOTHING) and a retraction carries the whole
+   * action, so it is recorded even if it overtook the recording — so order within the batch is moot.
+   */
+  async apply(manager: EntityManager, events: CloudEvent[]): Promise<void> {
+    const recorded: TallyRow[] = [];
+    const retracted = new Map<string, TallyRow>();
+    for (const event of events) {
+      if (event.type === ActionRecorded.type) {
+        const row = tallyRowOf(event.data as EventData<typeof ActionRecorded>, null);
+        if (row) recorded.push(row);
+      } else if (event.type === ActionRetracted.type) {
+        const data = event.data as EventData<typeof ActionRetracted>;
+        const row = tallyRowOf(data, data.retractedAt);
+        // One upsert may not touch a row twice: a retraction delivered twice in a batch is kept once.
+        if (row && !retracted.has(row.actionId)) retracted.set(row.actionId, row);
+      }
+    }
+    if (recorded.length > 0) {
+      await manager.query(
+        `INSERT INTO collected_action (action_id, case_id, section, kind, quantity, occurred_at)
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::int[], $6::timestamptz[])
+         ON CONFLICT (action_id) DO NOTHING`,
+        columnsOf(recorded, false),
+      );
+    }
+    if (retracted.size > 0) {
+      await manager.query(
+        `INSERT INTO collected_action (action_id, case_id, section, kind, quantity, occurred_at, retracted_at)
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::int[], $6::timestamptz[], $7::timestamptz[])
+         ON CONFLICT (action_id) DO UPDATE SET retracted_at = COALESCE(collected_action.retracted_at, EXCLUDED.retracted_at)`,
+        columnsOf([...retracted.values()], true),
+      );
+    }
   }
 
   /**
