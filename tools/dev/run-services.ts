@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { issueToken } from '@plume/auth';
 import { authEnvironment, childProcessEnvironment, loadEnvironment, z } from '@plume/config';
-import { SERVICES, subgraphUrlsFor, type ServiceDefinition } from '@plume/service-catalog';
+import { SERVICE_NODE_OPTIONS, SERVICES, subgraphUrlsFor, type ServiceDefinition } from '@plume/service-catalog';
 
 /**
  * Runs every service of `npm start`: seeds each subgraph's database, starts the services one after
@@ -40,7 +40,7 @@ function readable(line: string): string {
 }
 
 function run(service: ServiceDefinition, script: string): ChildProcess {
-  const child = spawn(process.execPath, ['--enable-source-maps', script], {
+  const child = spawn(process.execPath, [...SERVICE_NODE_OPTIONS, '--enable-source-maps', script], {
     env: childProcessEnvironment({ PORT: String(service.port), ...(service.subgraph ? {} : subgraphUrlsFor((s) => s.port)) }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -24,9 +24,12 @@ export interface ServiceProcess {
   kill(): Promise<void>;
 }
 
-/** Runs a built service (`node dist/...`) as a child process and waits until `readyUrl` answers 200. */
-export async function startServiceProcess(script: string, env: Record<string, string>, readyUrl: string, timeoutMs = 60_000): Promise<ServiceProcess> {
-  const child: ChildProcess = spawn(process.execPath, [script], { env: childProcessEnvironment(env), stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Runs a built service (`node [nodeOptions] dist/...`) as a child process and waits until `readyUrl`
+ * answers 200.
+ */
+export async function startServiceProcess(script: string, env: Record<string, string>, readyUrl: string, timeoutMs = 60_000, nodeOptions: string[] = []): Promise<ServiceProcess> {
+  const child: ChildProcess = spawn(process.execPath, [...nodeOptions, script], { env: childProcessEnvironment(env), stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));

@@ -13,7 +13,7 @@ import {
   type TestDatabase,
   uniqueName,
 } from '@plume/testing';
-import { SERVICES, subgraphUrlsFor } from '@plume/service-catalog';
+import { SERVICE_NODE_OPTIONS, SERVICES, subgraphUrlsFor } from '@plume/service-catalog';
 
 const ROOT = resolve(__dirname, '../../../..');
 // The services run with their development defaults for secrets; tokens are signed with the same.
@@ -56,7 +56,7 @@ export async function startPlatform(name: string, options: PlatformOptions = {})
   const launch = async (serviceName: string) => {
     const definition = SERVICES.find((service) => service.name === serviceName)!;
     const readyUrl = `http://127.0.0.1:${portOf(serviceName)}/ready`;
-    processes.set(serviceName, await startServiceProcess(resolve(ROOT, definition.main), settings.get(serviceName)!, readyUrl));
+    processes.set(serviceName, await startServiceProcess(resolve(ROOT, definition.main), settings.get(serviceName)!, readyUrl, 60_000, SERVICE_NODE_OPTIONS));
   };
 
   const stop = async () => {
