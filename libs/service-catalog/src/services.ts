@@ -18,7 +18,8 @@ export interface ServiceDefinition {
  * V8's old-space cap for every service, in MB. Left at its default (about 4 GB here) V8 runs its major
  * GC lazily: the gateway's heap held 250 MB, mostly garbage, after a signing run, its live set being
  * ~75 MB. Capped, a service collects sooner and stays under the 200 MB resident that issue 8 sets,
- * at no measurable cost in signing throughput (tools/bench/memory.ts, signing.ts). The young generation is left at its default: halving it cost ~15 % of signing throughput.
+ * at no measurable cost in signing throughput (tools/bench/memory.ts, signing.ts). The young
+ * generation keeps its default size: halving it cost about 15 % of signing throughput.
  */
 export const SERVICE_HEAP_LIMIT_MB = 112;
 
