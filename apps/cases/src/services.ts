@@ -29,12 +29,13 @@ export interface CasesLoaders {
 
 export function createCasesServices(dataSource: DataSource): Omit<CasesServices, 'loaders'> {
   const campaigns = new CampaignService(dataSource);
+  const caseCommands = new CaseCommands(dataSource, campaigns);
   return {
     campaigns,
     caseQueries: new CaseQueries(dataSource),
-    caseCommands: new CaseCommands(dataSource, campaigns),
-    targets: new TargetService(dataSource),
-    letterTemplates: new LetterTemplateService(dataSource),
+    caseCommands,
+    targets: new TargetService(dataSource, caseCommands),
+    letterTemplates: new LetterTemplateService(dataSource, caseCommands),
     caseUpdates: new CaseUpdateService(dataSource),
   };
 }

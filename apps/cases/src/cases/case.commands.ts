@@ -97,6 +97,21 @@ export class CaseCommands {
     });
   }
 
+  /**
+   * Something the case page shows but another table keeps changed (a target, a letter template), in the
+   * caller's transaction: `case.updated` naming it, under the case's lock, so that caches of the page
+   * (the gateway's response cache) drop it at once rather than at their TTL. NOT_FOUND for no such case.
+   */
+  async announceContentChange(manager: EntityManager, caseId: string, changedFields: string[]): Promise<void> {
+    const entity = await lockCase(manager, caseId);
+    await appendToOutbox(manager, {
+      contract: CaseUpdated,
+      aggregateId: entity.id,
+      source: CASES_EVENT_SOURCE,
+      data: { ...classification(entity, await campaignsOfCase(manager, caseId)), changedFields },
+    });
+  }
+
   async changeStatus(input: ChangeCaseStatusInput): Promise<CaseEntity> {
     return this.dataSource.transaction(async (manager) => {
       const entity = await lockCase(manager, input.caseId);

@@ -86,6 +86,14 @@ describe('cases subgraph: content management by admins (real PostgreSQL and Kafk
         letterTemplates: [{ subject: 'Libérez-le', body: 'Monsieur le Président, …', target: { title: 'Monsieur le Président de la République' } }],
       },
     });
+    // The page changed: case.updated names what, so caches of the page (the gateway's) drop it at once.
+    for (const field of ['targets', 'letterTemplates']) {
+      const announced = await reader.waitFor(
+        (r) => r.key === caseIds['dz-journalist'] && r.event.type === 'org.plume.case.updated.v1' && (r.event.data as { changedFields: string[] }).changedFields.includes(field),
+      );
+      expect(announced.event.data).toMatchObject({ caseId: caseIds['dz-journalist'], changedFields: [field] });
+      expect(JSON.stringify(announced.event.data)).not.toContain('El Mouradia'); // the target's address stays out of Kafka
+    }
     // Only admins add them.
     const byStaff = await service.call(
       `mutation($input: AddLetterTemplateInput!) { addLetterTemplate(input: $input) { id } }`,

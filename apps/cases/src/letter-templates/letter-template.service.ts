@@ -1,12 +1,16 @@
 import { In, type DataSource } from 'typeorm';
-import { badUserInput, notFound } from '@plume/errors';
-import { CaseEntity } from '../cases/case.entity';
+import { badUserInput } from '@plume/errors';
+import type { CaseCommands } from '../cases/case.commands';
+import type { CaseEntity } from '../cases/case.entity';
 import { TargetEntity } from '../targets/target.entity';
 import type { AddLetterTemplateInput } from './letter-template.input';
 import { LetterTemplateEntity } from './letter-template.entity';
 
 export class LetterTemplateService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cases: CaseCommands,
+  ) {}
 
   /** Templates in `language`, else in the case's default language (a page is never left without a letter). */
   async forCase(entity: CaseEntity, language: string | null | undefined): Promise<LetterTemplateEntity[]> {
@@ -27,21 +31,23 @@ export class LetterTemplateService {
     return Object.fromEntries(rows.map((row) => [row.language, row.count]));
   }
 
+  /** A new letter, announced with the case's `case.updated` (see CaseCommands.announceContentChange). */
   async add(input: AddLetterTemplateInput): Promise<LetterTemplateEntity> {
-    const exists = await this.dataSource.getRepository(CaseEntity).existsBy({ id: input.caseId });
-    if (!exists) throw notFound('Case', input.caseId);
-    if (input.targetId) {
-      const target = await this.dataSource.getRepository(TargetEntity).findOneBy({ id: input.targetId });
-      if (!target || target.caseId !== input.caseId) {
-        throw badUserInput('The target does not belong to this case.', [{ field: 'input.targetId', message: 'not a target of this case' }]);
+    return this.dataSource.transaction(async (manager) => {
+      await this.cases.announceContentChange(manager, input.caseId, ['letterTemplates']);
+      if (input.targetId) {
+        const target = await manager.getRepository(TargetEntity).findOneBy({ id: input.targetId });
+        if (!target || target.caseId !== input.caseId) {
+          throw badUserInput('The target does not belong to this case.', [{ field: 'input.targetId', message: 'not a target of this case' }]);
+        }
       }
-    }
-    return this.dataSource.getRepository(LetterTemplateEntity).save({
-      caseId: input.caseId,
-      language: input.language,
-      targetId: input.targetId ?? null,
-      subject: input.subject,
-      body: input.body,
+      return manager.getRepository(LetterTemplateEntity).save({
+        caseId: input.caseId,
+        language: input.language,
+        targetId: input.targetId ?? null,
+        subject: input.subject,
+        body: input.body,
+      });
     });
   }
 }

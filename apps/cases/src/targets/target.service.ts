@@ -1,11 +1,13 @@
 import { In, type DataSource } from 'typeorm';
-import { notFound } from '@plume/errors';
-import { CaseEntity } from '../cases/case.entity';
+import type { CaseCommands } from '../cases/case.commands';
 import type { AddTargetInput } from './target.input';
 import { TargetEntity } from './target.entity';
 
 export class TargetService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cases: CaseCommands,
+  ) {}
 
   /** Targets of many cases in one query (per-request loader). */
   async ofCases(caseIds: readonly string[]): Promise<TargetEntity[][]> {
@@ -18,21 +20,22 @@ export class TargetService {
     return ids.map((id) => targets.find((target) => target.id === id) ?? null);
   }
 
-  /** Targets are content, not domain state other subgraphs react to: no event. */
+  /** A new authority to write to, announced with the case's `case.updated` (see CaseCommands.announceContentChange). */
   async add(input: AddTargetInput): Promise<TargetEntity> {
-    const exists = await this.dataSource.getRepository(CaseEntity).existsBy({ id: input.caseId });
-    if (!exists) throw notFound('Case', input.caseId);
-    return this.dataSource.getRepository(TargetEntity).save({
-      caseId: input.caseId,
-      title: input.title,
-      name: input.name ?? null,
-      organisation: input.organisation,
-      country: input.country,
-      street: input.address.street,
-      postalCode: input.address.postalCode ?? null,
-      locality: input.address.locality,
-      addressCountry: input.address.country,
-      email: input.email ?? null,
+    return this.dataSource.transaction(async (manager) => {
+      await this.cases.announceContentChange(manager, input.caseId, ['targets']);
+      return manager.getRepository(TargetEntity).save({
+        caseId: input.caseId,
+        title: input.title,
+        name: input.name ?? null,
+        organisation: input.organisation,
+        country: input.country,
+        street: input.address.street,
+        postalCode: input.address.postalCode ?? null,
+        locality: input.address.locality,
+        addressCountry: input.address.country,
+        email: input.email ?? null,
+      });
     });
   }
 }
