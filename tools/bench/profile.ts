@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { numberOption, runBench, stringOption } from './shared/cli';
+import { numberOption, runBench } from './shared/cli';
 import { pidListeningOn } from './shared/processes';
 import { saveResult } from './shared/results';
 import { summarise, type CpuProfile } from './profile/cpu-profile';
