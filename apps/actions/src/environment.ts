@@ -50,6 +50,16 @@ export const actionsEnvironmentSchema = refuseDevelopmentSecretsInProduction(
     REPORT_ROLLUPS_GROUP_ID: z.string().min(1).default('actions.report-rollups'),
     /** Small-cell rule: report rows of fewer people than this in a section are merged into a suppressed row. */
     REPORT_MIN_PEOPLE: z.coerce.number().int('REPORT_MIN_PEOPLE must be a whole number').min(1).max(100).default(5),
+    /**
+     * How long a report answer is served again (its `asOf` says up to which event it counts): exact distinct
+     * people over millions of rows take seconds. 0 computes every request.
+     */
+    REPORT_CACHE_MAX_AGE_SECONDS: z.coerce
+      .number()
+      .int('REPORT_CACHE_MAX_AGE_SECONDS must be a whole number')
+      .min(0, 'REPORT_CACHE_MAX_AGE_SECONDS must be 0 (no cache) or more')
+      .max(3_600, 'REPORT_CACHE_MAX_AGE_SECONDS must be at most 3600 (an hour)')
+      .default(60),
   }),
 );
 export type ActionsEnvironment = z.output<typeof actionsEnvironmentSchema>;

@@ -50,6 +50,7 @@ export type ActionsSettings = Pick<ActionsEnvironment,
   | 'MILESTONE_THRESHOLDS'
   | 'REPORT_ROLLUPS_GROUP_ID'
   | 'REPORT_MIN_PEOPLE'
+  | 'REPORT_CACHE_MAX_AGE_SECONDS'
   | 'SIGNATURE_DOUBLE_OPT_IN_SECTIONS'
   | 'SIGNATURE_CONFIRMATION_LINK'
   | 'MAIL_TRANSPORT_URL'
@@ -82,7 +83,10 @@ export function createActionsServices(dataSource: DataSource, settings: ActionsS
     petitionLists: new PetitionListService(dataSource, cases),
     feedback: new FeedbackService(dataSource, cases, ledger),
     stats: new ActionStatsService(dataSource),
-    reports: new ReportService(new ReportStore(dataSource, settings.REPORT_ROLLUPS_GROUP_ID), settings.REPORT_MIN_PEOPLE),
+    reports: new ReportService(new ReportStore(dataSource, settings.REPORT_ROLLUPS_GROUP_ID), {
+      minPeople: settings.REPORT_MIN_PEOPLE,
+      cacheMaxAgeSeconds: settings.REPORT_CACHE_MAX_AGE_SECONDS,
+    }),
     signers,
   };
 }

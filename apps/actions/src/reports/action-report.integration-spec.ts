@@ -71,7 +71,8 @@ describe('reports for the international secretariat (real PostgreSQL and Kafka)'
     });
 
   beforeAll(async () => {
-    service = await startActionsTestService('actions_reports', { REPORT_MIN_PEOPLE: String(MIN_PEOPLE) });
+    // No cache: every report here must count what the roll-ups hold now (report-cache.integration-spec.ts tests the cache).
+    service = await startActionsTestService('actions_reports', { REPORT_MIN_PEOPLE: String(MIN_PEOPLE), REPORT_CACHE_MAX_AGE_SECONDS: '0' });
     upstream = await startUpstreamEvents(service);
     history = await buildReportHistory(service, upstream);
     await caughtUp();

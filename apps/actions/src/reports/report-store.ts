@@ -42,20 +42,44 @@ type Row = Record<string, string | number | null>;
 
 const rowKey = (row: Row, dimensionCount: number) => [...Array.from({ length: dimensionCount }, (_, i) => row[`d${i}`]), row.p_start].join('|');
 
-/** Reads the roll-ups. Every number is exact: sums of the cells, distinct counts over participation. */
+/** One query of a report's snapshot. */
+type Run = <T = Row>(sql: string, parameters: unknown[]) => Promise<T[]>;
+
+/** Opens report snapshots over the roll-ups. */
 export class ReportStore {
   constructor(
     private readonly dataSource: DataSource,
     private readonly rollupGroupId: string,
   ) {}
 
-  /** One read, in its own transaction so that the memory setting stays with it. */
-  private query<T = Row>(sql: string, parameters: unknown[]): Promise<T[]> {
-    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
+  /**
+   * The reads of one report in one REPEATABLE READ transaction: every part and the watermark come from
+   * the same snapshot (the consumer writes roll-ups and watermark in one transaction), so `asOf` says
+   * exactly which events the numbers include. The memory setting stays with the transaction.
+   */
+  snapshot<T>(work: (reader: ReportReader) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      await manager.query(`SET TRANSACTION READ ONLY`);
       await manager.query(`SET LOCAL work_mem = '${REPORT_WORK_MEM}'`);
-      return manager.query(sql, parameters);
+      return work(new ReportReader((sql, parameters) => manager.query(sql, parameters), this.rollupGroupId));
     });
   }
+
+  static keyOf(row: RawReportRow, shape: ReportShape): string {
+    const raw: Row = { p_start: row.periodStart };
+    shape.groupBy.forEach((dimension, i) => {
+      raw[`d${i}`] = dimension === 'CAMPAIGN' && row.dimensions[i] === null ? NO_CAMPAIGN : row.dimensions[i];
+    });
+    return rowKey(raw, shape.groupBy.length);
+  }
+}
+
+/** Reads the roll-ups within a snapshot. Every number is exact: sums of the cells, distinct counts over participation. */
+export class ReportReader {
+  constructor(
+    private readonly query: Run,
+    private readonly rollupGroupId: string,
+  ) {}
 
   async rows(filter: ReportFilter, shape: ReportShape): Promise<RawReportRow[]> {
     const query = groupedQuery(cellTable(filter, shape), filter, shape, SUMS);
@@ -81,14 +105,6 @@ export class ReportStore {
     const query = groupedQuery('report_participation', filter, shape, PEOPLE);
     const rows: Row[] = await this.query(query.sql, query.parameters);
     return new Map(rows.map((row) => [rowKey(row, shape.groupBy.length), { distinctSupporters: Number(row.people), distinctSigners: Number(row.signers) }]));
-  }
-
-  static keyOf(row: RawReportRow, shape: ReportShape): string {
-    const raw: Row = { p_start: row.periodStart };
-    shape.groupBy.forEach((dimension, i) => {
-      raw[`d${i}`] = dimension === 'CAMPAIGN' && row.dimensions[i] === null ? NO_CAMPAIGN : row.dimensions[i];
-    });
-    return rowKey(raw, shape.groupBy.length);
   }
 
   async totals(filter: ReportFilter): Promise<{ actions: number; quantity: number }> {

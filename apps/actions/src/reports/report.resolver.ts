@@ -2,17 +2,18 @@ import { requireRole } from '@plume/auth';
 import { badUserInput, validateInput } from '@plume/errors';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { reportFilterSchema, reportShapeSchema } from './report-filter';
+import { requestedReportParts } from './report-selection';
 
 const REPORT_ROLES = ['analyst', 'admin', 'staff'] as const;
 
 /** Reports for the international secretariat (analysts, admins) and for staff about their own section. */
 export const reportResolvers: Resolvers = {
   Query: {
-    actionReport: (_parent, args, context) => {
+    actionReport: (_parent, args, context, info) => {
       const caller = requireRole(context.principal, ...REPORT_ROLES);
       const filter = context.reports.scope(caller, validateInput(reportFilterSchema, args.filter ?? {}, 'filter'));
       const shape = validateInput(reportShapeSchema, { groupBy: args.groupBy, period: args.period }, '');
-      return context.reports.actionReport(filter, shape);
+      return context.reports.actionReport(caller, filter, shape, requestedReportParts(info));
     },
     caseReport: (_parent, args, context) => {
       const caller = requireRole(context.principal, ...REPORT_ROLES);
