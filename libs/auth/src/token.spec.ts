@@ -29,6 +29,25 @@ describe('access tokens', () => {
     await expect(verify(token)).rejects.toThrow('the token has expired');
   });
 
+  it('remembers a verified token only until it expires', async () => {
+    jest.useFakeTimers({ now: new Date('2026-12-10T10:00:00Z'), doNotFake: ['nextTick', 'setImmediate'] });
+    try {
+      const token = await issueToken(settings, { role: 'site', subject: 'site-be-fr', section: 'BE-FR', expiresIn: '1m' });
+      await expect(verify(token)).resolves.toMatchObject({ role: 'site', section: 'BE-FR' });
+      await expect(verify(token)).resolves.toMatchObject({ role: 'site', section: 'BE-FR' }); // remembered
+      jest.setSystemTime(new Date('2026-12-10T10:01:01Z'));
+      await expect(verify(token)).rejects.toThrow('the token has expired');
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('does not remember a refusal: the same bad token is refused every time', async () => {
+    const token = await issueToken({ ...settings, secret: 'another-secret-that-is-long-enough-98765' }, { role: 'admin', subject: 'u1' });
+    await expect(verify(token)).rejects.toThrow('the token is not valid');
+    await expect(verify(token)).rejects.toThrow('the token is not valid');
+  });
+
   it('treats a missing header as anonymous and a malformed one as UNAUTHENTICATED', async () => {
     await expect(principalFromAuthorization(undefined, verify)).resolves.toBe(ANONYMOUS);
     await expect(principalFromAuthorization('Basic abc', verify)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
