@@ -64,6 +64,7 @@ export function createActionsServices(dataSource: DataSource, settings: ActionsS
   const cases = new CaseDirectory();
   const ledger = new ActionLedger(new Milestones(settings.MILESTONE_THRESHOLDS));
   const signers = new CampaignSigners();
+  const stats = new ActionStatsService(dataSource);
   const confirmationMail = new ConfirmationMail(createMailer(settings), { linkTemplate: settings.SIGNATURE_CONFIRMATION_LINK }, logger);
   return {
     actions: new ActionService(dataSource, cases, ledger),
@@ -76,13 +77,14 @@ export function createActionsServices(dataSource: DataSource, settings: ActionsS
       ledger,
       signers,
       confirmationMail,
+      stats,
     ),
     signatureConfirmations: new SignatureConfirmationService(dataSource, ledger, signers),
     signatureInvalidations: new SignatureInvalidationService(dataSource, ledger, signers),
     humanCheck: createHumanCheck(settings),
     petitionLists: new PetitionListService(dataSource, cases),
     feedback: new FeedbackService(dataSource, cases, ledger),
-    stats: new ActionStatsService(dataSource),
+    stats,
     reports: new ReportService(new ReportStore(dataSource, settings.REPORT_ROLLUPS_GROUP_ID), {
       minPeople: settings.REPORT_MIN_PEOPLE,
       cacheMaxAgeSeconds: settings.REPORT_CACHE_MAX_AGE_SECONDS,

@@ -2,6 +2,7 @@ import { requireSectionRole, type Principal } from '@plume/auth';
 import { forbidden, validateInput } from '@plume/errors';
 import { pageArguments } from '@plume/pagination';
 import type { Resolvers } from '../__generated__/resolvers-types';
+import { ALL_SECTIONS } from '../counters/action-total.entity';
 import { referenceTo } from '../entity-reference';
 import type { PetitionListQuery } from './petition-list.service';
 import { invalidateSignaturesInput } from './signature-invalidation.input';
@@ -38,6 +39,7 @@ export const signatureResolvers: Resolvers = {
       await context.humanCheck.verify(site.section, input.humanCheckToken, context.clientAddress);
       const outcome = await context.signatures.sign(site.section, input, context.clientAddress);
       context.loaders.stats.clearAll(); // the counters in the answer are read after the signature
+      if (outcome.caseCounters) context.loaders.stats.prime({ kind: 'CASE', id: outcome.caseId, section: ALL_SECTIONS }, outcome.caseCounters);
       return outcome;
     },
     confirmSignature: async (_root, { token }, context) => {

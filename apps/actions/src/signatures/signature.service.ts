@@ -5,6 +5,8 @@ import { ErrorCode } from '@plume/errors';
 import { tokenHash } from '@plume/privacy';
 import type { ActionLedger } from '../actions/action-ledger';
 import { ActionEntity } from '../actions/action.entity';
+import type { ActionStatsService } from '../counters/action-stats.service';
+import { ALL_SECTIONS } from '../counters/action-total.entity';
 import type { CampaignSigners } from '../counters/campaign-signers';
 import type { ConfirmationMail } from './confirmation-mail';
 import { PetitionRequestEntity } from './petition-request.entity';
@@ -30,6 +32,7 @@ export class SignatureService {
     private readonly ledger: ActionLedger,
     private readonly signers: CampaignSigners,
     private readonly confirmationMail: ConfirmationMail,
+    private readonly stats: ActionStatsService,
     maxBatch = DEFAULT_MAX_BATCH,
   ) {
     this.group = new GroupCommit({ maxBatch, commit: (requests) => this.commit(requests) });
@@ -48,6 +51,7 @@ export class SignatureService {
   private async commit(requests: SignatureRequest[]): Promise<ItemOutcome<SignPetitionOutcome>[]> {
     const now = new Date();
     const { outcomes, mails } = await this.dataSource.transaction((manager) => this.batches.write(manager, requests, now));
+    await this.attachCaseCounters(outcomes);
     // Mails go once the signatures are committed; a mail that cannot be sent fails its own request only.
     return Promise.all(
       outcomes.map(async (outcome, position) => {
@@ -61,6 +65,21 @@ export class SignatureService {
         }
       }),
     );
+  }
+
+  /**
+   * Each answer shows its case's counters as they are after the signature: read once per case for the
+   * whole batch, right after its commit, instead of once per request (64 signatures of one case, one
+   * query). Only the all-sections counters the signing page shows; a failed read leaves each request
+   * to read its own.
+   */
+  private async attachCaseCounters(outcomes: ItemOutcome<SignPetitionOutcome>[]): Promise<void> {
+    const signed = outcomes.flatMap((outcome) => ('result' in outcome ? [outcome.result] : []));
+    const caseIds = [...new Set(signed.map((outcome) => outcome.caseId))];
+    if (caseIds.length === 0) return;
+    const counters = await this.stats.load(caseIds.map((id) => ({ kind: 'CASE' as const, id, section: ALL_SECTIONS }))).catch(() => null);
+    if (!counters) return;
+    for (const outcome of signed) outcome.caseCounters = counters[caseIds.indexOf(outcome.caseId)];
   }
 
   /**
