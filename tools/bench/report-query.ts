@@ -39,8 +39,9 @@ const budgetMs = numberOption('budget', 60) * 1000;
 interface Line {
   report: string;
   dimensions: number;
-  /** The first call through the gateway (no cached answer). */
+  /** The first call (no cached answer): through the gateway, or through the subgraph when the gateway timed out. */
   coldMs: number;
+  coldThroughGateway: boolean;
   gateway: Latency;
   subgraph: Latency;
   raw: Latency;
@@ -57,7 +58,13 @@ async function measure(spec: ReportSpec, client: Client, token: string): Promise
   const { query, variables } = actionReportQuery(spec);
   type Answer = Parameters<typeof gatewayNumbers>[0];
   const started = performance.now();
-  await graphqlQuery<Answer>(GATEWAY, query, variables, token);
+  let coldThroughGateway = true;
+  await graphqlQuery<Answer>(GATEWAY, query, variables, token).catch(async () => {
+    // The gateway gives up on a subgraph after SUBGRAPH_TIMEOUT_MS (10 s); the subgraph computes on and
+    // keeps the answer: asking it directly joins that computation, so its end is the cold time.
+    coldThroughGateway = false;
+    await graphqlQuery<Answer>(ACTIONS_SUBGRAPH, query, variables, token);
+  });
   const coldMs = Math.round(performance.now() - started);
   const gateway = await timeRuns(() => graphqlQuery<Answer>(GATEWAY, query, variables, token), runs, { budgetMs });
   const subgraph = await timeRuns(() => graphqlQuery<Answer>(ACTIONS_SUBGRAPH, query, variables, token), runs, { budgetMs });
@@ -69,6 +76,7 @@ async function measure(spec: ReportSpec, client: Client, token: string): Promise
     report: spec.name,
     dimensions: dimensionCount(spec),
     coldMs,
+    coldThroughGateway,
     gateway: gateway.latency,
     subgraph: subgraph.latency,
     raw: raw.latency,
@@ -91,7 +99,7 @@ runBench(async () => {
     for (const spec of reportLines(marathon.id)) {
       const line = await measure(spec, client, token);
       lines.push(line);
-      console.log(`  ${spec.name}: cold ${line.coldMs} ms, gateway ${line.gateway.medianMs} ms, actions subgraph ${line.subgraph.medianMs} ms, GROUP BY ${line.raw.medianMs} ms`);
+      console.log(`  ${spec.name}: cold ${line.coldMs} ms${line.coldThroughGateway ? '' : ' (gateway timed out)'}, gateway ${line.gateway.medianMs} ms, actions subgraph ${line.subgraph.medianMs} ms, GROUP BY ${line.raw.medianMs} ms`);
     }
     console.table(
       lines.map((line) => ({
@@ -99,7 +107,7 @@ runBench(async () => {
         dims: line.dimensions,
         rows: line.gatewayNumbers.rows,
         runs: `${line.gateway.runs}/${line.raw.runs}`,
-        'cold ms': line.coldMs,
+        'cold ms': line.coldThroughGateway ? line.coldMs : `${line.coldMs} (gateway timed out)`,
         'gateway p50 ms': line.gateway.medianMs,
         'gateway p95 ms': line.gateway.p95Ms,
         'subgraph p50 ms': line.subgraph.medianMs,
