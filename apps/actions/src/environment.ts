@@ -60,6 +60,11 @@ export const actionsEnvironmentSchema = refuseDevelopmentSecretsInProduction(
       .min(0, 'REPORT_CACHE_MAX_AGE_SECONDS must be 0 (no cache) or more')
       .max(3_600, 'REPORT_CACHE_MAX_AGE_SECONDS must be at most 3600 (an hour)')
       .default(60),
+    /**
+     * How long a report request waits before it is told to ask again (SERVICE_UNAVAILABLE, `retryAfter`)
+     * while its report goes on being computed into the cache: under the gateway's SUBGRAPH_TIMEOUT_MS.
+     */
+    REPORT_WAIT_LIMIT_MS: z.coerce.number().int('REPORT_WAIT_LIMIT_MS must be a whole number').min(100).max(600_000).default(8_000),
   }),
 );
 export type ActionsEnvironment = z.output<typeof actionsEnvironmentSchema>;

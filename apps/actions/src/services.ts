@@ -51,6 +51,7 @@ export type ActionsSettings = Pick<ActionsEnvironment,
   | 'REPORT_ROLLUPS_GROUP_ID'
   | 'REPORT_MIN_PEOPLE'
   | 'REPORT_CACHE_MAX_AGE_SECONDS'
+  | 'REPORT_WAIT_LIMIT_MS'
   | 'SIGNATURE_DOUBLE_OPT_IN_SECTIONS'
   | 'SIGNATURE_CONFIRMATION_LINK'
   | 'MAIL_TRANSPORT_URL'
@@ -88,6 +89,7 @@ export function createActionsServices(dataSource: DataSource, settings: ActionsS
     reports: new ReportService(new ReportStore(dataSource, settings.REPORT_ROLLUPS_GROUP_ID), {
       minPeople: settings.REPORT_MIN_PEOPLE,
       cacheMaxAgeSeconds: settings.REPORT_CACHE_MAX_AGE_SECONDS,
+      waitLimitMs: settings.REPORT_WAIT_LIMIT_MS,
     }),
     signers,
   };

@@ -3,6 +3,7 @@ import type { AuthenticatedPrincipal } from '@plume/auth';
 import { referenceTo } from '../entity-reference';
 import { computeReportAnswer, type AnsweredRow, type ReportAnswer } from './report-answer';
 import { ReportCache, type ReportPart } from './report-cache';
+import { withPatience } from './report-patience';
 import type { ReportFilter, ReportShape } from './report-filter';
 import type { ReportStore } from './report-store';
 import type { ActionReportView, CaseReportRowView, ReportRowView } from './report-view';
@@ -21,6 +22,8 @@ export interface ReportServiceOptions {
   minPeople: number;
   /** How long an answer is served again (`REPORT_CACHE_MAX_AGE_SECONDS`); 0 computes every request. */
   cacheMaxAgeSeconds: number;
+  /** How long a request waits for its report before being told to ask again (`REPORT_WAIT_LIMIT_MS`; with the cache only). */
+  waitLimitMs: number;
 }
 
 /**
@@ -31,6 +34,7 @@ export interface ReportServiceOptions {
 export class ReportService {
   private readonly minPeople: number;
   private readonly cache: ReportCache<ReportAnswer>;
+  private readonly waitLimitMs: number | null;
 
   constructor(
     private readonly store: ReportStore,
@@ -38,6 +42,7 @@ export class ReportService {
   ) {
     this.minPeople = options.minPeople;
     this.cache = new ReportCache({ maxAgeMs: options.cacheMaxAgeSeconds * 1_000, maxEntries: CACHE_ENTRIES, maxRows: CACHE_ROWS });
+    this.waitLimitMs = options.cacheMaxAgeSeconds > 0 ? options.waitLimitMs : null;
   }
 
   /** Staff are held to their own section; analysts and admins see every section. */
@@ -52,13 +57,15 @@ export class ReportService {
   /** `filter` already scoped (see `scope`); `parts` what the query asks for (see report-selection.ts). */
   actionReport(caller: AuthenticatedPrincipal, filter: ReportFilter, shape: ReportShape, parts: ReadonlySet<ReportPart>): ActionReportView {
     const key = cacheKey(caller, filter, shape, this.minPeople);
-    const answerWith = (wanted: ReadonlySet<ReportPart>) =>
-      this.cache.answer(
+    const answerWith = (wanted: ReadonlySet<ReportPart>) => {
+      const cached = this.cache.answer(
         key,
         wanted,
         (all) => this.store.snapshot((reader) => computeReportAnswer(reader, filter, shape, all, this.minPeople)),
         (answer) => (answer.rows?.rows.length ?? 0) + 1,
       );
+      return this.waitLimitMs === null ? cached : withPatience(cached, this.waitLimitMs);
+    };
     // One answer per request, so that every field of the response comes from the same snapshot.
     const answer = once(() => answerWith(parts));
     // A part the selection did not show (it cannot happen with the fields of the schema) is read apart.
