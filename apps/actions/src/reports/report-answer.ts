@@ -1,26 +1,16 @@
 import type { ActionSource, ActionType } from '../actions/action.entity';
-import { referenceTo, type EntityReference } from '../entity-reference';
+import { referenceTo } from '../entity-reference';
 import type { ReportPart } from './report-cache';
 import type { ReportDimension, ReportFilter, ReportShape } from './report-filter';
+import type { ReportRowView } from './report-view';
 import { ReportStore, type PeopleCount, type RawReportRow, type ReportReader } from './report-store';
 import { suppressSmallCells } from './small-cells';
 
 /** A report row as answered: the small-cell rule applied; `people` undefined when they were not counted. */
-export interface AnsweredRow {
-  campaign: EntityReference | null;
-  case: EntityReference | null;
-  section: string | null;
-  country: string | null;
-  type: ActionType | null;
-  source: ActionSource | null;
-  period: string | null;
-  periodStart: string | null;
-  suppressed: boolean;
-  actions: number;
-  quantity: number;
+export type AnsweredRow = Omit<ReportRowView, 'people'> & {
   /** Null on the suppressed row. */
   people: PeopleCount | null | undefined;
-}
+};
 
 /**
  * The parts of one report read in one snapshot, with the watermark of that snapshot. Shared between
