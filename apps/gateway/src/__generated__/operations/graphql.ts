@@ -56,7 +56,10 @@ export type ActionKit = {
  */
 export type ActionReport = {
   __typename?: 'ActionReport';
-  /** The time of the newest action event included; null before the first. */
+  /**
+   * The time of the newest action event included; null before the first. An answer is served again for up to a minute
+   * (REPORT_CACHE_MAX_AGE_SECONDS), so this says exactly how current its numbers are.
+   */
   asOf?: Maybe<Scalars['DateTime']['output']>;
   /** The small-cell threshold applied: rows of fewer people in a section are merged into the suppressed row. */
   minPeople: Scalars['Int']['output'];
