@@ -58,6 +58,8 @@ export const gatewayEnvironmentSchema = refuseDevelopmentSecretsInProduction(
     RESPONSE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(5_000),
     /** Each gateway process joins its own consumer group, named from this prefix, the host and the process. */
     RESPONSE_CACHE_GROUP_PREFIX: z.string().min(1).default('plume-gateway-cache'),
+    /** A case (or any entity) is dropped from the cache at most once per window: a busy case's counters lag by at most this. */
+    RESPONSE_CACHE_INVALIDATION_WINDOW_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
     /** The broker the response cache listens to (the subgraphs' events). */
     KAFKA_BROKERS: kafkaEnvironment.KAFKA_BROKERS,
     KAFKA_CLIENT_ID: kafkaEnvironment.KAFKA_CLIENT_ID,

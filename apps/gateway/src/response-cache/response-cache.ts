@@ -4,6 +4,7 @@ import type { KafkaSettings } from '@plume/events';
 import type { GatewayContext } from '../gateway-context';
 import { invalidationFor } from './event-invalidation';
 import { createInvalidationSubscription } from './invalidation-subscription';
+import { withInvalidationWindow } from './invalidation-window';
 import { responseCachePlugin } from './response-cache-plugin';
 import { createResponseStore } from './response-store';
 
@@ -12,6 +13,7 @@ export interface ResponseCacheSettings extends KafkaSettings {
   RESPONSE_CACHE_TTL_SECONDS: number;
   RESPONSE_CACHE_MAX_ENTRIES: number;
   RESPONSE_CACHE_GROUP_PREFIX: string;
+  RESPONSE_CACHE_INVALIDATION_WINDOW_MS: number;
   SUBGRAPH_TIMEOUT_MS: number;
 }
 
@@ -30,7 +32,9 @@ export interface ResponseCache {
  * still catching up, the broker down).
  */
 export function createResponseCache(settings: ResponseCacheSettings, logger: Logger): ResponseCache {
-  const store = createResponseStore({ ttlMs: settings.RESPONSE_CACHE_TTL_SECONDS * 1_000, maxEntries: settings.RESPONSE_CACHE_MAX_ENTRIES });
+  const store = withInvalidationWindow(createResponseStore({ ttlMs: settings.RESPONSE_CACHE_TTL_SECONDS * 1_000, maxEntries: settings.RESPONSE_CACHE_MAX_ENTRIES }), {
+    windowMs: settings.RESPONSE_CACHE_INVALIDATION_WINDOW_MS,
+  });
   const subscription = createInvalidationSubscription({
     kafka: settings,
     groupPrefix: settings.RESPONSE_CACHE_GROUP_PREFIX,
