@@ -1,5 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ANONYMOUS, type Principal } from '@plume/auth';
+import { waitFor } from '@plume/testing';
 import type { GatewayContext } from '../gateway-context';
 import { CACHE_STATUS_HEADER, responseCachePlugin } from './response-cache-plugin';
 import { createResponseStore } from './response-store';
@@ -17,6 +18,8 @@ const CASE_PAGE = 'query($slug: String!) { case(slug: $slug) { personName signat
 /** The plugin on a one-subgraph stand-in: what is served from the cache, and what never is. */
 describe('response cache plugin', () => {
   let executions: number;
+  /** Held closed, it keeps a resolver in flight: how a test makes identical reads overlap. */
+  let gate: Promise<void>;
   let failNext: boolean;
   let live: boolean;
   let store: ReturnType<typeof createResponseStore>;
@@ -24,6 +27,7 @@ describe('response cache plugin', () => {
 
   beforeEach(async () => {
     executions = 0;
+    gate = Promise.resolve();
     failNext = false;
     live = true;
     store = createResponseStore({ ttlMs: 60_000, maxEntries: 100 });
@@ -31,7 +35,7 @@ describe('response cache plugin', () => {
       Query: {
         case: async (_: unknown, __: unknown, context: GatewayContext) => {
           executions += 1;
-          await new Promise((resolve) => setTimeout(resolve, 20));
+          await gate;
           // As the subgraph data source does for an entity fetch: the counters come from another subgraph.
           context.entityIds?.add(COUNTERS_CASE_ID);
           if (failNext) throw new Error('the actions service is unavailable');
@@ -103,14 +107,25 @@ describe('response cache plugin', () => {
     expect(await readCase()).toMatchObject({ status: 'hit' });
   });
 
+  /** Starts `count` identical reads while the first one's resolver is held in flight, then lets it finish. */
+  async function overlappingReads(count: number) {
+    let open: () => void = () => undefined;
+    gate = new Promise((resolve) => (open = resolve));
+    const startedWith = executions;
+    const reads = Promise.all(Array.from({ length: count }, () => readCase()));
+    await waitFor('the first read to be in flight', () => executions > startedWith, 5_000, 1);
+    open();
+    return reads;
+  }
+
   it('runs identical concurrent misses once; when that answer cannot be stored, each runs its own', async () => {
-    const reads = await Promise.all([readCase(), readCase(), readCase()]);
+    const reads = await overlappingReads(3);
     expect(reads.map((read) => read.status)).toEqual(['miss', 'hit', 'hit']);
     expect(executions).toBe(1);
 
     store.clear();
     failNext = true;
-    const afterFailure = await Promise.all([readCase(), readCase()]);
+    const afterFailure = await overlappingReads(2);
     expect(afterFailure.map((read) => read.status)).toEqual(['miss', 'miss']);
     expect(executions).toBe(3);
   });
