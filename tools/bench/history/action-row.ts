@@ -1,4 +1,6 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import type { Random } from './random';
+import { hours, later } from './time-window';
 
 /** One row of the `action` table as the bench writes it (recorded_by = 'bench'). */
 export interface ActionRow {
@@ -33,3 +35,40 @@ export interface SignatureRow {
 export const benchContactReference = (person: number) => createHash('sha256').update(`plume-bench-person:${person}`).digest('base64url');
 
 export const RECORDED_BY_BENCH = 'bench';
+
+/** Online signatures the signer took back ("that was not me"), in both marathons and networks. */
+const RETRACTED_SIGNATURES = 0.02;
+
+export interface OnlineSignature {
+  caseId: string;
+  campaignId: string | null;
+  section: string;
+  consentLanguage: string;
+  consentTextVersion: string;
+  person: number;
+  at: Date;
+  now: Date;
+}
+
+/**
+ * A one-click signature as the write path leaves it: ACCEPTED, or RETRACTED within two days (2 %), which
+ * wipes its contact reference — a retracted signature counts as a person of its own.
+ */
+export function onlineSignatureRow(random: Random, signed: OnlineSignature): ActionRow {
+  const retracted = random.chance(RETRACTED_SIGNATURES);
+  return {
+    id: randomUUID(),
+    type: 'ONLINE_SIGNATURE',
+    quantity: 1,
+    caseId: signed.caseId,
+    campaignId: signed.campaignId,
+    section: signed.section,
+    supporterId: null,
+    source: 'WEBSITE',
+    status: retracted ? 'RETRACTED' : 'ACCEPTED',
+    occurredAt: signed.at,
+    recordedAt: signed.at,
+    retractedAt: retracted ? later(signed.at, hours(random.integer(1, 48)), signed.now) : null,
+    signature: { contactReference: retracted ? null : benchContactReference(signed.person), consentTextVersion: signed.consentTextVersion, consentLanguage: signed.consentLanguage },
+  };
+}

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { benchContactReference, type ActionRow } from './action-row';
+import { onlineSignatureRow, type ActionRow } from './action-row';
 import { MARATHON_KINDS, quantityOf } from './action-kinds';
 import { Random, WeightedChoice } from './random';
 import { hours, instantIn, later, type TimeWindow } from './time-window';
@@ -28,8 +28,6 @@ const MEAN_CASES_SIGNED = CASES_SIGNED.shares().reduce((sum, share, index) => su
 const SIGNATURE_SHARE = 0.8;
 /** A signing visit (k rows) is drawn with this probability, another action (1 row) otherwise. */
 const VISIT_PROBABILITY = SIGNATURE_SHARE / (MEAN_CASES_SIGNED * (1 - SIGNATURE_SHARE) + SIGNATURE_SHARE);
-/** Signers who say "that was not me". */
-const RETRACTED_SIGNATURES = 0.02;
 
 /**
  * A marathon's actions: signing visits (one person signs several of the ten cases through one section
@@ -58,23 +56,16 @@ export function* marathonActions(plan: MarathonPlan, random: Random): Generator<
 }
 
 function signature(plan: MarathonPlan, random: Random, at: Date, section: Section, signed: Case, person: number): ActionRow {
-  const retracted = random.chance(RETRACTED_SIGNATURES);
-  return {
-    id: randomUUID(),
-    type: 'ONLINE_SIGNATURE',
-    quantity: 1,
+  return onlineSignatureRow(random, {
     caseId: signed.id,
     campaignId: plan.campaignId,
     section: section.code,
-    supporterId: null,
-    source: 'WEBSITE',
-    status: retracted ? 'RETRACTED' : 'ACCEPTED',
-    occurredAt: at,
-    recordedAt: at,
-    retractedAt: retracted ? later(at, hours(random.integer(1, 48)), plan.now) : null,
-    // A retracted signature keeps no reference (the write path wipes it): it counts as a person of its own.
-    signature: { contactReference: retracted ? null : benchContactReference(person), consentTextVersion: plan.consentTextVersion, consentLanguage: section.language },
-  };
+    consentLanguage: section.language,
+    consentTextVersion: plan.consentTextVersion,
+    person,
+    at,
+    now: plan.now,
+  });
 }
 
 function otherAction(plan: MarathonPlan, random: Random, at: Date, section: Section): ActionRow {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { benchContactReference, type ActionRow } from './action-row';
+import { onlineSignatureRow, type ActionRow } from './action-row';
 import { NETWORK_KINDS, QUESTIONNAIRE_TYPES, quantityOf } from './action-kinds';
 import { Random, WeightedChoice } from './random';
-import { days, endOfMonth, hours, instantIn, later, type TimeWindow } from './time-window';
+import { days, endOfMonth, instantIn, later, type TimeWindow } from './time-window';
 import type { Case, Section, World } from './world';
 
 export interface NetworkPlan {
@@ -19,7 +19,6 @@ export interface NetworkPlan {
 const KIND = new WeightedChoice(['QUESTIONNAIRE', 'SIGNATURE', 'OTHER'] as const, [45, 30, 25]);
 /** Questionnaire answers replaced by a new answer for the same month. */
 const REPLACED_ANSWERS = 0.03;
-const RETRACTED_SIGNATURES = 0.02;
 /** Actions for an individual case credited to no campaign (an urgent action outside the network). */
 const WITHOUT_CAMPAIGN = 0.05;
 /** A prime step: person (offset + n·STEP) mod pool runs through distinct people for n < pool. */
@@ -78,22 +77,16 @@ function answer(plan: NetworkPlan, random: Random, chosen: Case, at: Date): Acti
 }
 
 function signature(plan: NetworkPlan, random: Random, chosen: Case, campaignId: string | null, section: Section, at: Date, person: number): ActionRow {
-  const retracted = random.chance(RETRACTED_SIGNATURES);
-  return {
-    id: randomUUID(),
-    type: 'ONLINE_SIGNATURE',
-    quantity: 1,
+  return onlineSignatureRow(random, {
     caseId: chosen.id,
     campaignId,
     section: section.code,
-    supporterId: null,
-    source: 'WEBSITE',
-    status: retracted ? 'RETRACTED' : 'ACCEPTED',
-    occurredAt: at,
-    recordedAt: at,
-    retractedAt: retracted ? later(at, hours(random.integer(1, 48)), plan.now) : null,
-    signature: { contactReference: retracted ? null : benchContactReference(person), consentTextVersion: `${at.getUTCFullYear()}-01`, consentLanguage: section.language },
-  };
+    consentLanguage: section.language,
+    consentTextVersion: `${at.getUTCFullYear()}-01`,
+    person,
+    at,
+    now: plan.now,
+  });
 }
 
 function other(plan: NetworkPlan, random: Random, chosen: Case, campaignId: string | null, section: Section, at: Date): ActionRow {
