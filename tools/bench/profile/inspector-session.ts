@@ -1,4 +1,4 @@
-import WebSocket from 'ws';
+import { WebSocket } from 'undici';
 
 /** A Chrome DevTools Protocol session with a running Node process, opened through its inspector. */
 export interface InspectorSession {
@@ -26,12 +26,16 @@ export async function openInspector(pid: number, port = 9229, deadlineMs = 10_00
       await sleep(100);
     }
   }
+  // undici's WebSocket (a dependency already): Node 20 has no global one without a flag.
   const socket = new WebSocket(target.webSocketDebuggerUrl);
-  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+  await new Promise((resolve, reject) => {
+    socket.addEventListener('open', resolve, { once: true });
+    socket.addEventListener('error', () => reject(new Error(`cannot reach the inspector of process ${pid}`)), { once: true });
+  });
   let nextId = 1;
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
-  socket.on('message', (raw) => {
-    const message = JSON.parse(raw.toString()) as { id?: number; result?: unknown; error?: { message: string } };
+  socket.addEventListener('message', (incoming) => {
+    const message = JSON.parse(String(incoming.data)) as { id?: number; result?: unknown; error?: { message: string } };
     const waiting = message.id === undefined ? undefined : pending.get(message.id);
     if (!waiting) return;
     pending.delete(message.id as number);
