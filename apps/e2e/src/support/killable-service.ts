@@ -1,5 +1,6 @@
 import { Pool } from 'pg';
 import { createEventPublisher, createKafka, type EventPublisher } from '@plume/events';
+import { SERVICE_NODE_OPTIONS } from '@plume/service-catalog';
 import {
   createTestDatabase,
   freePort,
@@ -80,7 +81,7 @@ export async function killableService(options: KillableServiceOptions): Promise<
       offsets,
       async start() {
         if (running) throw new Error(`${options.main} is already running`);
-        running = await startServiceProcess(options.main, env, `${origin}/ready`);
+        running = await startServiceProcess(options.main, env, `${origin}/ready`, 60_000, SERVICE_NODE_OPTIONS); // as every launcher runs it
       },
       async stop() {
         await runningProcess().stop();
