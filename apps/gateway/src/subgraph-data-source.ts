@@ -2,14 +2,14 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { GraphQLError } from 'graphql';
 import { CLIENT_ADDRESS_HEADER, GATEWAY_CREDENTIAL_HEADER } from '@plume/auth';
 import { ErrorCode } from '@plume/errors';
+import type { Fetcher } from '@plume/server';
 import type { GatewayContext } from './gateway-context';
 import { collectRepresentationIds } from './response-cache/entity-ids';
-import type { Fetcher } from './subgraph-fetcher';
 
 /**
  * How the gateway calls a subgraph: forwards the caller's token (subgraphs verify it again), adds the
  * gateway credential (subgraphs refuse calls without it), goes through the gateway's keep-alive pool
- * with its timeout (`subgraph-fetcher.ts`), notes the entities it asks about (the response cache tags an
+ * with its timeout (`createSubgraphFetcher`, @plume/server), notes the entities it asks about (the response cache tags an
  * answer with them), and turns a network failure into SERVICE_UNAVAILABLE without the subgraph's address.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {

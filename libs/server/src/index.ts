@@ -9,3 +9,5 @@ export { stopOnSignals } from './graceful-shutdown';
 export { startSubgraphServer } from './subgraph-server';
 export type { BackgroundTask, RequestContext, RunningServer, SubgraphEnvironment, SubgraphServerOptions } from './subgraph-server';
 export { runScript, runService } from './run-service';
+export { createSubgraphFetcher } from './subgraph-fetcher';
+export type { Fetcher, SubgraphFetcher } from './subgraph-fetcher';

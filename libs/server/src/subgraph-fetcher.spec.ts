@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createSubgraphFetcher } from './subgraph-fetcher';
 
-/** The gateway's way to its subgraphs, against a stand-in subgraph. */
+/** The gateway's way to its subgraphs (also the bench's bare gateway), against a stand-in subgraph. */
 describe('subgraph fetcher', () => {
   let server: Server;
   let url: string;
@@ -15,7 +15,8 @@ describe('subgraph fetcher', () => {
       let body = '';
       request.on('data', (chunk) => (body += chunk));
       request.on('end', () => {
-        if (request.url === '/slow') return void setTimeout(() => response.end('{}'), 2_000);
+        // unref: the slow answer must not hold the test process open once the suite is done.
+        if (request.url === '/slow') return void setTimeout(() => response.end('{}'), 2_000).unref();
         response.writeHead(request.url === '/broken' ? 500 : 200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
         response.end(JSON.stringify({ data: { echo: JSON.parse(body), credential: request.headers['x-credential'] } }));
       });
