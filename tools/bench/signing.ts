@@ -7,7 +7,9 @@ import { signingBench } from './signing/signing-bench';
  * Benchmark 2 of issue 8: one-click signing (signPetition through the gateway) at rising concurrency
  * until a failure or p99 > 500 ms, against pgbench writing one business row and one outbox row per
  * transaction into the same PostgreSQL (scratch database, dropped at the end) at the same client
- * counts; then every stored signature must have its `action.recorded` on plume.actions.
+ * counts, and against the bare stack (the same document through @apollo/gateway and an @apollo/subgraph
+ * server answering with constants: the fixed stack's own ceiling here); then every stored signature
+ * must have its `action.recorded` on plume.actions.
  *
  * The gateway limits public writes per client address (60 a minute): run it against a platform whose
  * limits are raised — `npx tsx --tsconfig tsconfig.base.json apps/e2e/src/serve-bench-platform.ts`
@@ -42,13 +44,22 @@ runBench(async () => {
       'pgbench tx/s': step.floor.transactionsPerSecond,
       'pgbench avg ms': step.floor.latencyAverageMs,
       'signing ÷ pgbench': step.ratio,
+      'bare stack req/s': step.bareStack.signedPerSecond,
+      'bare stack p99 ms': step.bareStack.p99Ms,
+      'bare stack ÷ pgbench': step.bareStackRatio,
     })),
   );
   console.log('CPU ms per accepted signature, by process:');
   console.table(Object.fromEntries(result.steps.map((step) => [`${step.connections} connections`, step.cpu.perSignatureMs])));
+  console.log('CPU ms per request of the bare stack, by process:');
+  console.table(Object.fromEntries(result.steps.map((step) => [`${step.connections} connections`, step.bareStackCpu.perSignatureMs])));
   for (const step of result.steps.filter((s) => s.signing.failures.length > 0)) console.log(`  ${step.connections} connections, failures: ${step.signing.failures.join('; ')}`);
   const sustained = result.sustained ? `${result.sustained.signedPerSecond}/s at ${result.sustained.connections} connections (p99 ${result.sustained.p99Ms} ms)` : `none (no step had zero failures and p99 ≤ ${P99_LIMIT_MS} ms)`;
   console.log(`sustained signing: ${sustained}; best pgbench floor ${result.floorBest.transactionsPerSecond} tx/s; ratio ${result.ratio} (target ≥ ${TARGET_RATIO}: ${result.ratio >= TARGET_RATIO ? 'met' : 'MISSED'})`);
+  console.log(
+    `bare stack (the same document through @apollo/gateway → @apollo/subgraph answered with constants): ${result.bareStackBest.requestsPerSecond}/s at ` +
+      `${result.bareStackBest.connections} connections = ${result.bareStackBest.ratio} of the floor — the most this stack reaches on this machine before any work`,
+  );
   console.log(`events: ${result.rows} signatures stored, ${result.events} distinct action.recorded ids read, ${result.lostEvents} lost (target 0: ${result.lostEvents === 0 ? 'met' : 'MISSED'}); ${result.failed} failed requests (target 0: ${result.failed === 0 ? 'met' : 'MISSED'})`);
   console.log(`saved ${saveResult('signing', { targetRatio: TARGET_RATIO, p99LimitMs: P99_LIMIT_MS, ...result })}`);
 });

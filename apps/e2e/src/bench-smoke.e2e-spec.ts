@@ -67,13 +67,15 @@ describe('benchmarks at a tiny load', () => {
     }
   }, 120_000);
 
-  it('signing: signPetition against the pgbench floor, and no event lost', async () => {
+  it('signing: signPetition against the pgbench floor and the bare stack, and no event lost', async () => {
     const { result } = await runBenchmark('signing.ts', [...platformArgs, '--seconds', '1', '--steps', '1,2', '--floor-database', `plume_bench_floor_smoke_${process.pid}`]);
-    const steps = result.steps as { signing: { signedPerSecond: number; failed: number }; floor: { transactionsPerSecond: number } }[];
+    const steps = result.steps as { signing: { signedPerSecond: number }; floor: { transactionsPerSecond: number }; bareStack: { signedPerSecond: number; failed: number } }[];
     expect(steps.length).toBeGreaterThanOrEqual(1);
     for (const step of steps) {
       expect(above(0)(step.signing.signedPerSecond)).toBe(true);
       expect(above(0)(step.floor.transactionsPerSecond)).toBe(true);
+      expect(above(0)(step.bareStack.signedPerSecond)).toBe(true);
+      expect(step.bareStack.failed).toBe(0);
     }
     expect(above(0)(result.ratio)).toBe(true);
     expect(above(0)(result.rows)).toBe(true);

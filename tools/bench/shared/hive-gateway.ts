@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { GATEWAY_CREDENTIAL_HEADER } from '@plume/auth';
 import { childProcessEnvironment } from '@plume/config';
 import { freePort } from '@plume/testing';
+import { startChildServer } from './child-server';
 
 const ROOT = resolve(__dirname, '../../..');
 const HIVE_GATEWAY_BIN = resolve(ROOT, 'node_modules/.bin/hive-gateway');
@@ -49,30 +49,22 @@ export async function startHiveGateway(options: HiveGatewayOptions): Promise<Run
 };
 `,
   );
-  const child = spawn(HIVE_GATEWAY_BIN, ['supergraph', '-c', config, '-h', '127.0.0.1', '-p', String(port)], {
-    env: childProcessEnvironment({ NODE_ENV: 'production' }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    await exited;
-    rmSync(directory, { recursive: true, force: true });
-  };
-
   const url = `http://127.0.0.1:${port}/graphql`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`Hive Gateway exited with ${child.exitCode}: ${output.slice(-2_000)}`);
-    const ready = await fetch(`http://127.0.0.1:${port}/readiness`).then((response) => response.ok, () => false);
-    if (ready) return { url, version: VERSION, stop };
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`Hive Gateway was not ready within 60 s: ${output.slice(-2_000)}`);
-    }
-    await new Promise((wait) => setTimeout(wait, 200));
+  try {
+    const server = await startChildServer({
+      name: 'Hive Gateway',
+      command: HIVE_GATEWAY_BIN,
+      args: ['supergraph', '-c', config, '-h', '127.0.0.1', '-p', String(port)],
+      env: childProcessEnvironment({ NODE_ENV: 'production' }),
+      readyUrl: `http://127.0.0.1:${port}/readiness`,
+    });
+    const stop = async () => {
+      await server.stop();
+      rmSync(directory, { recursive: true, force: true });
+    };
+    return { url, version: VERSION, stop };
+  } catch (error) {
+    rmSync(directory, { recursive: true, force: true });
+    throw error;
   }
 }
