@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { EventContract, EventData } from '../contracts/define-contract';
 import { createCloudEvent, type CloudEvent } from '../envelope/cloud-event';
-import { OutboxMessage } from './outbox-message.entity';
 
 export interface OutboxEntry<Contract extends EventContract> {
   contract: Contract;
@@ -43,18 +42,31 @@ export async function appendAllToOutbox(manager: EntityManager, entries: OutboxE
       time: entry.occurredAt,
     }),
   );
-  await manager.insert(
-    OutboxMessage,
-    events.map((event, index) => ({
-      eventId: event.id,
-      topic: entries[index].contract.topic,
-      eventType: event.type,
-      source: event.source,
-      subject: event.subject ?? null,
-      aggregateId: entries[index].aggregateId,
-      occurredAt: new Date(event.time),
-      data: event.data as object,
-    })),
-  );
+  await insertOutboxRows(manager, events, entries);
   return events;
+}
+
+/**
+ * One row per event, positions in the order given. Plain SQL rather than `manager.insert`: TypeORM's
+ * query builder cost per row showed in the CPU profile of one-click signing. The columns and values are
+ * the ones the entity insert wrote (`published_at` stays NULL, `data` is the JSON text of the data).
+ */
+async function insertOutboxRows(manager: EntityManager, events: CloudEvent<unknown>[], entries: OutboxEntry<EventContract>[]): Promise<void> {
+  await manager.query(
+    `INSERT INTO outbox (event_id, topic, event_type, source, subject, aggregate_id, occurred_at, data)
+     SELECT d.event_id, d.topic, d.event_type, d.source, d.subject, d.aggregate_id, d.occurred_at, d.data::jsonb
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[], $8::text[])
+            WITH ORDINALITY AS d(event_id, topic, event_type, source, subject, aggregate_id, occurred_at, data, position)
+      ORDER BY d.position`,
+    [
+      events.map((event) => event.id),
+      entries.map((entry) => entry.contract.topic),
+      events.map((event) => event.type),
+      events.map((event) => event.source),
+      events.map((event) => event.subject ?? null),
+      entries.map((entry) => entry.aggregateId),
+      events.map((event) => new Date(event.time)),
+      events.map((event) => JSON.stringify(event.data)),
+    ],
+  );
 }

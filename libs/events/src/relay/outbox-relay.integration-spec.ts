@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { uniqueName, waitFor } from '@plume/testing';
-import { CaseStatusChanged } from '../contracts/cases.contracts';
+import { CaseStatusChanged, CaseUpdatePublished } from '../contracts/cases.contracts';
 import { startEventReader } from '../consumer/event-reader';
-import { appendToOutbox } from '../outbox/outbox-writer';
+import { appendAllToOutbox, appendToOutbox } from '../outbox/outbox-writer';
 import { startEventsHarness, type EventsTestHarness } from '../test-support/events-test-harness';
 import { createOutboxRelay } from './outbox-relay';
 
@@ -50,6 +50,42 @@ describe('transactional outbox and relay', () => {
         appendToOutbox(manager, { ...statusChange(randomUUID(), 'CLOSED'), data: { caseId: 'not-a-uuid' } as never }),
       ),
     ).rejects.toThrow();
+  });
+
+  it('writes a batch of events as one row each, in the order given, with the fields and data of each event', async () => {
+    const caseId = randomUUID();
+    const occurredAt = new Date('2024-11-20T10:00:00.123Z');
+    const published = {
+      contract: CaseUpdatePublished,
+      aggregateId: caseId,
+      source: '/plume/test "quoted", {braced} \\ source',
+      occurredAt,
+      data: { caseId, updateId: randomUUID(), publishedAt: occurredAt.toISOString(), languages: ['fr', 'a "quote", a \\ backslash, {braces}', 'ar-DZ ع'] },
+    };
+    const events = await harness.dataSource.transaction((manager) =>
+      appendAllToOutbox(manager, [statusChange(caseId, 'RELEASED'), published, statusChange(caseId, 'CLOSED')]),
+    );
+
+    const rows = await harness.dataSource.query(
+      `SELECT event_id, topic, event_type, source, subject, aggregate_id, occurred_at, data, published_at
+         FROM outbox WHERE aggregate_id = $1 ORDER BY position`,
+      [caseId],
+    );
+    expect(rows).toEqual(
+      events.map((event) => ({
+        event_id: event.id,
+        topic: 'plume.cases',
+        event_type: event.type,
+        source: event.source,
+        subject: `case/${caseId}`,
+        aggregate_id: caseId,
+        occurred_at: new Date(event.time),
+        data: event.data,
+        published_at: null,
+      })),
+    );
+    expect(rows.map((row: { event_type: string }) => row.event_type)).toEqual([CaseStatusChanged.type, CaseUpdatePublished.type, CaseStatusChanged.type]);
+    expect(rows[1]).toMatchObject({ source: published.source, occurred_at: occurredAt, data: published.data });
   });
 
   it('publishes pending events as CloudEvents, in order per aggregate, and marks them published', async () => {
