@@ -45,7 +45,7 @@ export class ActionLedger {
         feedbackSubmissionId: draft.feedbackSubmissionId ?? null,
       }),
     );
-    await manager.insert(ActionEntity, actions);
+    await insertActions(manager, actions);
     await this.startCounting(manager, actions.filter((action) => action.status === 'ACCEPTED'), now);
     return actions;
   }
@@ -102,6 +102,43 @@ export class ActionLedger {
       action.statusChangedAt = now;
     }
   }
+}
+
+/**
+ * One row per action, every column set as the entity insert set it (`recorded_at` too, not its default).
+ * Plain SQL rather than `manager.insert`: TypeORM's query builder cost per row showed in the CPU profile
+ * of one-click signing.
+ */
+async function insertActions(manager: EntityManager, actions: ActionEntity[]): Promise<void> {
+  const column = <Value>(pick: (action: ActionEntity) => Value) => actions.map(pick);
+  await manager.query(
+    `INSERT INTO action (id, type, quantity, case_id, campaign_id, section, supporter_id, source, status, occurred_at,
+                         recorded_at, status_changed_at, recorded_by, idempotency_key, feedback_submission_id)
+     SELECT d.id, d.type, d.quantity, d.case_id, d.campaign_id, d.section, d.supporter_id, d.source, d.status, d.occurred_at,
+            d.recorded_at, d.status_changed_at, d.recorded_by, d.idempotency_key, d.feedback_submission_id
+       FROM unnest($1::uuid[], $2::text[], $3::integer[], $4::uuid[], $5::uuid[], $6::text[], $7::uuid[], $8::text[], $9::text[],
+                   $10::timestamptz[], $11::timestamptz[], $12::timestamptz[], $13::text[], $14::text[], $15::uuid[])
+            WITH ORDINALITY AS d(id, type, quantity, case_id, campaign_id, section, supporter_id, source, status, occurred_at,
+                                 recorded_at, status_changed_at, recorded_by, idempotency_key, feedback_submission_id, position)
+      ORDER BY d.position`,
+    [
+      column((action) => action.id),
+      column((action) => action.type),
+      column((action) => action.quantity),
+      column((action) => action.caseId),
+      column((action) => action.campaignId),
+      column((action) => action.section),
+      column((action) => action.supporterId),
+      column((action) => action.source),
+      column((action) => action.status),
+      column((action) => action.occurredAt),
+      column((action) => action.recordedAt),
+      column((action) => action.statusChangedAt),
+      column((action) => action.recordedBy),
+      column((action) => action.idempotencyKey),
+      column((action) => action.feedbackSubmissionId),
+    ],
+  );
 }
 
 /** What every action event says about the action: ids, type, quantity, case, campaign, section, source, time. */
