@@ -70,6 +70,13 @@ describe('gateway credential', () => {
     expect(isValidGatewayCredential('secret-credentiaL', 'secret-credential')).toBe(false);
     expect(isValidGatewayCredential(undefined, 'secret-credential')).toBe(false);
   });
+
+  it('checks against the expected credential of each call, not one remembered from an earlier call', () => {
+    expect(isValidGatewayCredential('secret-credential', 'secret-credential')).toBe(true);
+    expect(isValidGatewayCredential('secret-credential', 'rotated-credential')).toBe(false);
+    expect(isValidGatewayCredential('rotated-credential', 'rotated-credential')).toBe(true);
+    expect(isValidGatewayCredential('rotated-credential', 'secret-credential')).toBe(false);
+  });
 });
 
 describe('section scoping', () => {
