@@ -43,6 +43,7 @@ runBench(async () => {
       failed: step.signing.failed,
       'pgbench tx/s': step.floor.transactionsPerSecond,
       'pgbench avg ms': step.floor.latencyAverageMs,
+      'pgbench CPU ms/tx': step.floor.cpuMsPerTransaction,
       'signing ÷ pgbench': step.ratio,
       'bare stack req/s': step.bareStack.signedPerSecond,
       'bare stack p99 ms': step.bareStack.p99Ms,
@@ -59,6 +60,11 @@ runBench(async () => {
   console.log(
     `bare stack (the same document through @apollo/gateway → @apollo/subgraph answered with constants): ${result.bareStackBest.requestsPerSecond}/s at ` +
       `${result.bareStackBest.connections} connections = ${result.bareStackBest.ratio} of the floor — the most this stack reaches on this machine before any work`,
+  );
+  const bound = result.bareStackBest;
+  console.log(
+    `bare stack CPU: ${bound.cpuMsPerRequest} ms per request (both servers and the load generator); every core for it alone would answer at most ` +
+      `${bound.cpuBoundPerSecond}/s = ${bound.cpuBoundRatio} of the floor, before the database, the events and every check of a real signature`,
   );
   console.log(`events: ${result.rows} signatures stored, ${result.events} distinct action.recorded ids read, ${result.lostEvents} lost (target 0: ${result.lostEvents === 0 ? 'met' : 'MISSED'}); ${result.failed} failed requests (target 0: ${result.failed === 0 ? 'met' : 'MISSED'})`);
   console.log(`saved ${saveResult('signing', { targetRatio: TARGET_RATIO, p99LimitMs: P99_LIMIT_MS, ...result })}`);

@@ -5,6 +5,7 @@ import { Client } from 'pg';
 import { loadEnvironment, z } from '@plume/config';
 import { dropDatabase, ensureDatabaseExists } from '@plume/database';
 import { databaseUrl } from '../shared/actions-database';
+import { machineBusySeconds } from '../throughput/database-profile';
 
 const SCHEMA = resolve(__dirname, 'floor-schema.sql');
 const TRANSACTION = resolve(__dirname, 'floor-transaction.sql');
@@ -16,6 +17,8 @@ export interface FloorLine {
   transactionsPerSecond: number;
   latencyAverageMs: number;
   failed: number;
+  /** The machine's CPU per transaction meanwhile (PostgreSQL and pgbench itself, all cores). */
+  cpuMsPerTransaction: number;
 }
 
 export interface FloorDatabase {
@@ -45,15 +48,18 @@ export async function createFloorDatabase(serverUrl: string, name: string): Prom
 
 function pgbench(url: string, clients: number, seconds: number): Promise<FloorLine> {
   const args = ['--no-vacuum', '--protocol=prepared', `--file=${TRANSACTION}`, `--client=${clients}`, `--jobs=${Math.min(clients, 2)}`, `--time=${Math.max(1, Math.round(seconds))}`, url];
+  const busyBefore = machineBusySeconds();
   return new Promise((done, fail) => {
     execFile(settings.PGBENCH, args, { timeout: (seconds + 60) * 1000 }, (error, stdout, stderr) => {
       if (error) return fail(new Error(`${settings.PGBENCH} failed (set PGBENCH to its path if it is elsewhere): ${stderr || error.message}`));
       const number = (pattern: RegExp) => Number(pattern.exec(stdout)?.[1] ?? NaN);
+      const transactions = number(/^number of transactions actually processed: (\d+)/m);
       const line = {
         clients,
         transactionsPerSecond: Math.round(number(/^tps = ([\d.]+)/m)),
         latencyAverageMs: number(/^latency average = ([\d.]+) ms/m),
         failed: number(/^number of failed transactions: (\d+)/m) || 0,
+        cpuMsPerTransaction: transactions > 0 ? Math.round(((machineBusySeconds() - busyBefore) * 1000 * 100) / transactions) / 100 : 0,
       };
       if (!Number.isFinite(line.transactionsPerSecond)) return fail(new Error(`unreadable pgbench output: ${stdout}`));
       done(line);

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { watchRecordedActions } from '../shared/action-events';
 import type { BenchPlatform } from '../shared/platform';
 import { actionIdsOfSigners, outboxDrained, withActionsDatabase } from '../shared/signatures-database';
@@ -48,8 +49,12 @@ export interface SigningBenchResult {
   floorBest: { clients: number; transactionsPerSecond: number };
   /** Sustained signing over the best floor (issue 8's target: 0.30 or more). */
   ratio: number;
-  /** The bare stack's best throughput, and over the best floor. */
-  bareStackBest: { connections: number; requestsPerSecond: number; ratio: number };
+  /**
+   * The bare stack's best throughput, and over the best floor; with the CPU its request cost (both its
+   * servers and the load generator), the most it could answer if every core worked for it alone (its
+   * gateway run as a cluster, nothing else on the machine), and that over the best floor too.
+   */
+  bareStackBest: { connections: number; requestsPerSecond: number; ratio: number; cpuMsPerRequest: number; cpuBoundPerSecond: number; cpuBoundRatio: number };
   failed: number;
   /** Signatures of the run stored in the actions database (probes included). */
   rows: number;
@@ -144,6 +149,8 @@ function summarize(settings: SigningBenchSettings, section: string, cases: strin
   const best = good.reduce<SigningStep | null>((top, step) => (!top || step.signing.signedPerSecond > top.signing.signedPerSecond ? step : top), null);
   const floorBest = steps.reduce((top, step) => (step.floor.transactionsPerSecond > top.transactionsPerSecond ? step.floor : top), steps[0].floor);
   const bareBest = steps.reduce((top, step) => (step.bareStack.signedPerSecond > top.bareStack.signedPerSecond ? step : top), steps[0]);
+  const bareCpuMs = Object.values(bareBest.bareStackCpu.perSignatureMs).reduce((sum, ms) => sum + ms, 0);
+  const cpuBoundPerSecond = bareCpuMs > 0 ? Math.round((availableParallelism() * 1000) / bareCpuMs) : 0;
   return {
     section,
     cases,
@@ -156,6 +163,9 @@ function summarize(settings: SigningBenchSettings, section: string, cases: strin
       connections: bareBest.connections,
       requestsPerSecond: bareBest.bareStack.signedPerSecond,
       ratio: round2(bareBest.bareStack.signedPerSecond / floorBest.transactionsPerSecond),
+      cpuMsPerRequest: round2(bareCpuMs),
+      cpuBoundPerSecond,
+      cpuBoundRatio: round2(cpuBoundPerSecond / floorBest.transactionsPerSecond),
     },
     failed: steps.reduce((sum, step) => sum + step.signing.failed, 0),
     ...events,

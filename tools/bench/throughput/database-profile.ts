@@ -5,6 +5,12 @@ const CLOCK_TICKS_PER_SECOND = 100;
 /** Lines of the profile shown; the rest are summed. */
 const TOP = 12;
 
+/** CPU seconds the whole machine has been busy, all cores summed (Linux /proc/stat: all but idle and iowait). */
+export function machineBusySeconds(): number {
+  const [, user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+  return (user + nice + system + irq + softirq + steal) / CLOCK_TICKS_PER_SECOND;
+}
+
 /** CPU seconds a process has used (Linux /proc; 0 when it is gone or unreadable). */
 export function cpuSeconds(pid: number): number {
   try {
