@@ -85,6 +85,7 @@ export async function startGateway(environment: GatewayEnvironment, logger: Logg
         enabled: environment.RATE_LIMITS_ENABLED,
         perAddress: { points: environment.RATE_LIMIT_WRITES_PER_ADDRESS, durationSeconds: environment.RATE_LIMIT_ADDRESS_WINDOW_SECONDS },
         perContact: { points: environment.RATE_LIMIT_WRITES_PER_CONTACT, durationSeconds: environment.RATE_LIMIT_CONTACT_WINDOW_SECONDS },
+        maxTrackedKeys: environment.RATE_LIMIT_MAX_TRACKED_KEYS,
         contactReferenceSecret: environment.CONTACT_REFERENCE_SECRET,
       }),
     ],

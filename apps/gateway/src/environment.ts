@@ -46,6 +46,11 @@ export const gatewayEnvironmentSchema = refuseDevelopmentSecretsInProduction(
     RATE_LIMIT_ADDRESS_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
     RATE_LIMIT_WRITES_PER_CONTACT: z.coerce.number().int().min(1).default(5),
     RATE_LIMIT_CONTACT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
+    /**
+     * Addresses, and people, each limit remembers at most (~140 bytes each): past it, the least recently
+     * seen are forgotten first, so a marathon peak loosens the limits instead of exhausting the heap.
+     */
+    RATE_LIMIT_MAX_TRACKED_KEYS: z.coerce.number().int().min(100).default(50_000),
     /** Per subgraph call; a slow subgraph must not hold a section website's page forever. */
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
     /**
