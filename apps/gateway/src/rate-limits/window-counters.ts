@@ -22,7 +22,7 @@ interface Window {
  * Not rate-limiter-flexible's RateLimiterMemory, which the gateway used before: it holds every key with
  * a timer of its own until its window ends — about 420 bytes a key, with no bound. At a marathon peak
  * of 500 new signers a second, a 10-minute window holds 300,000 keys: more than the gateway's whole heap
- * cap (the signing benchmark took the gateway past 200 MB with 60,000). Here a key costs about 140 bytes
+ * cap (the signing benchmark took the gateway past 200 MB with about 40,000). Here a key costs about 140 bytes
  * and at most `maxKeys` are held: under such a peak the limit forgets the least recently seen keys
  * sooner (it loosens, for people who wrote once, long ago) instead of taking the gateway down.
  */
