@@ -149,7 +149,9 @@ function summarize(settings: SigningBenchSettings, section: string, cases: strin
   const best = good.reduce<SigningStep | null>((top, step) => (!top || step.signing.signedPerSecond > top.signing.signedPerSecond ? step : top), null);
   const floorBest = steps.reduce((top, step) => (step.floor.transactionsPerSecond > top.transactionsPerSecond ? step.floor : top), steps[0].floor);
   const bareBest = steps.reduce((top, step) => (step.bareStack.signedPerSecond > top.bareStack.signedPerSecond ? step : top), steps[0]);
-  const bareCpuMs = Object.values(bareBest.bareStackCpu.perSignatureMs).reduce((sum, ms) => sum + ms, 0);
+  // From the CPU seconds (per-request lines are rounded to 0.1 ms each, which their sum would add up).
+  const bareCpuSeconds = Object.values(bareBest.bareStackCpu.seconds).reduce((sum, seconds) => sum + seconds, 0);
+  const bareCpuMs = bareBest.bareStack.signed > 0 ? (bareCpuSeconds * 1000) / bareBest.bareStack.signed : 0;
   const cpuBoundPerSecond = bareCpuMs > 0 ? Math.round((availableParallelism() * 1000) / bareCpuMs) : 0;
   return {
     section,
