@@ -6,7 +6,7 @@ import { reliableProducerConfig, topicName } from '../kafka/kafka-client';
 import { ensureTopics } from '../kafka/topic-provisioning';
 import type { Lifecycle } from '../lifecycle';
 import { backoffDelay, Waiter } from '../backoff';
-import { claimUnpublished, markPublished, toTopicMessages } from './outbox-batch';
+import { anyUnpublished, claimUnpublished, markPublished, toTopicMessages } from './outbox-batch';
 
 export interface OutboxRelayOptions {
   dataSource: DataSource;
@@ -70,6 +70,7 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
 
   async function publishBatch(): Promise<number> {
     const activeProducer = await connectedProducer();
+    if (!(await anyUnpublished(dataSource))) return 0;
     return dataSource.transaction(async (manager: EntityManager) => {
       const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [RELAY_LOCK_KEY]);
       if (!locked) return 0;
