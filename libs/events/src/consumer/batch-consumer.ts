@@ -1,4 +1,5 @@
 import type { Batch, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import { IDLE_FETCH_WAIT_MS } from './idle-fetch-wait';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isTransientDatabaseError } from '@plume/database';
@@ -136,7 +137,7 @@ export function createBatchConsumer(options: BatchConsumerOptions): Lifecycle {
     groupId,
     topics: options.topics,
     fromBeginning: options.fromBeginning ?? true,
-    maxWaitTimeInMs: 100,
+    maxWaitTimeInMs: IDLE_FETCH_WAIT_MS,
     run: (consumer, producer) => {
       deadLetterProducer = producer;
       // Partitions are applied side by side: each holds its own aggregates (events are keyed by the

@@ -1,4 +1,5 @@
 import type { Kafka } from 'kafkajs';
+import { IDLE_FETCH_WAIT_MS } from './idle-fetch-wait';
 import { fromKafkaRecord } from '../envelope/kafka-binary-mode';
 import { topicName } from '../kafka/kafka-client';
 import { ensureTopics } from '../kafka/topic-provisioning';
@@ -30,7 +31,7 @@ export interface EventSubscription {
  */
 export async function subscribeToEvents(kafka: Kafka, options: EventSubscriptionOptions): Promise<EventSubscription> {
   await ensureTopics(kafka, options.topics);
-  const consumer = kafka.consumer({ groupId: options.groupId, maxWaitTimeInMs: 100 });
+  const consumer = kafka.consumer({ groupId: options.groupId, maxWaitTimeInMs: IDLE_FETCH_WAIT_MS });
   const { onMembershipChange } = options;
   if (onMembershipChange) {
     // Joining happens inside run(): listen before it.

@@ -1,4 +1,5 @@
 import type { EachMessagePayload, Kafka, Producer } from 'kafkajs';
+import { IDLE_FETCH_WAIT_MS } from './idle-fetch-wait';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isTransientDatabaseError } from '@plume/database';
@@ -92,7 +93,7 @@ export function createIdempotentConsumer(options: IdempotentConsumerOptions): Li
     groupId,
     topics: options.topics,
     fromBeginning: options.fromBeginning ?? true,
-    maxWaitTimeInMs: options.maxWaitTimeInMs ?? 100,
+    maxWaitTimeInMs: options.maxWaitTimeInMs ?? IDLE_FETCH_WAIT_MS,
     run: (consumer, producer) => {
       deadLetterProducer = producer;
       return consumer.run({ eachMessage: handleMessage });
